@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { remarkGuideBody } from './src/integrations/remark-guide-body.ts';
+import { SITE_URL, CONTENT_ROOT } from './site.config.mjs';
+
+export default defineConfig({
+  site: SITE_URL,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Astro 7's default Markdown processor ignores remark plugins; unified() runs them.
+  markdown: { syntaxHighlight: false, processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkGuideBody] }) },
+  integrations: [contentCheck(CONTENT_ROOT, 'config/spam-patterns.txt'), mdx()],
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search engine in the browser.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+});

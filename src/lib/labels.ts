@@ -1,0 +1,37 @@
+// Chinese labels for the enums in the schema: one table, used by pages, lists and search metadata.
+import type { CHANNELS, GROUPS, KINDS, NETWORKS } from './schema.ts';
+
+export const KIND_LABELS: Record<(typeof KINDS)[number], string> = {
+  prepaid: '预付费',
+  postpaid: '后付费（月结合约）',
+  monthly: '按月付费，无合约',
+  'virtual-number': '虚拟号码',
+  'travel-esim': '旅行 eSIM',
+};
+
+export const GROUP_LABELS: Record<(typeof GROUPS)[number], string> = {
+  att: 'AT&T 及其品牌',
+  verizon: 'Verizon 及其品牌',
+  't-mobile': 'T-Mobile 及其品牌',
+  cable: '有线电视公司的手机业务',
+  'multi-network': '多网络运营商',
+  'virtual-number': '虚拟号码',
+  'travel-esim': '旅行 eSIM',
+};
+
+export const NETWORK_LABELS: Record<(typeof NETWORKS)[number], string> = {
+  att: 'AT&T',
+  verizon: 'Verizon',
+  't-mobile': 'T-Mobile',
+  'us-cellular': 'US Cellular',
+};
+
+export const CHANNEL_LABELS: Record<(typeof CHANNELS)[number], string> = {
+  online: '网上',
+  app: '手机应用',
+  phone: '电话',
+  chat: '在线客服',
+  store: '门店',
+  'stop-paying': '停止付费',
+  'port-out': '转出到别家',
+};

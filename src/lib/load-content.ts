@@ -1,0 +1,30 @@
+// Reads the guides from disk for the pre-build content check.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative, extname, basename } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { COLLECTIONS, type CollectionName } from './schema.ts';
+import type { RawEntry } from './validate-content.ts';
+
+export const GUIDE_EXTENSIONS = ['.md', '.mdx'];
+
+export function readEntries(contentRoot: string, cwd = process.cwd()): RawEntry[] {
+  const entries: RawEntry[] = [];
+  for (const [collection, { dir }] of Object.entries(COLLECTIONS) as [CollectionName, { dir: string }][]) {
+    const folder = join(contentRoot, dir);
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder).sort()) {
+      if (!GUIDE_EXTENSIONS.includes(extname(name))) continue;
+      const path = join(folder, name);
+      const raw = readFileSync(path, 'utf8');
+      const file = relative(cwd, path);
+      try {
+        const { frontmatter, content } = parseFrontmatter(raw, { frontmatter: 'remove' });
+        entries.push({ file, collection, slug: basename(name, extname(name)), data: frontmatter, body: content, raw });
+      } catch (error) {
+        // YAML syntax errors: keep the entry so the check reports it with the file name.
+        entries.push({ file, collection, slug: basename(name, extname(name)), data: undefined, body: '', raw, yamlError: String(error) });
+      }
+    }
+  }
+  return entries;
+}

@@ -1,0 +1,189 @@
+// Checks every guide before Astro builds anything, so bad content stops the build with
+// one message per problem that names the file, the field and what was expected.
+import { COLLECTIONS, anchorId, type Carrier, type CollectionName } from './schema.ts';
+import { inlineRefs } from './inline.ts';
+import { normalizeAlias } from './aliases.ts';
+import { CARRIER_SECTION_IDS, GUIDE_SECTION_IDS } from './sections.ts';
+
+export interface RawEntry {
+  /** Path shown in messages, e.g. content/carriers/att.mdx */
+  file: string;
+  collection: CollectionName;
+  slug: string;
+  data: unknown;
+  body: string;
+  /** The whole file as written, for the spam check. */
+  raw: string;
+  /** Set when the frontmatter is not valid YAML. */
+  yamlError?: string;
+}
+
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  ) || '(frontmatter)';
+}
+
+/** Every `[[id]]`, every `sources: [...]` and every id that must be unique inside one carrier. */
+function checkCarrierRefs(carrier: Carrier, report: (field: string, message: string) => void) {
+  const sourceIds = new Set(carrier.sources.map((s) => s.id));
+  const contactIds = new Set(
+    [...carrier.contacts.phones, ...carrier.contacts.dialCodes, ...carrier.contacts.sms, ...carrier.contacts.links].map((c) => c.id),
+  );
+
+  const walk = (value: unknown, path: string) => {
+    if (Array.isArray(value)) return value.forEach((v, i) => walk(v, `${path}[${i}]`));
+    if (value && typeof value === 'object' && !(value instanceof Date)) {
+      for (const [key, v] of Object.entries(value)) {
+        const here = path ? `${path}.${key}` : key;
+        if (key === 'sources' && path !== '' && Array.isArray(v)) {
+          v.forEach((id, i) => {
+            if (!sourceIds.has(id)) report(`${here}[${i}]`, `expected the id of an entry in \`sources\`, got "${id}"`);
+          });
+        } else walk(v, here);
+      }
+    } else if (typeof value === 'string') {
+      for (const id of inlineRefs(value)) {
+        if (!contactIds.has(id)) report(path, `[[${id}]] names no contact; expected the id of a phone, dial code, SMS code or link in \`contacts\``);
+      }
+    }
+  };
+  walk({ ...carrier, sources: undefined }, '');
+
+  if (!carrier.cancel.channels.some((c) => c.id === carrier.summary.fastest)) {
+    report('summary.fastest', `expected the id of a channel in cancel.channels, got "${carrier.summary.fastest}"`);
+  }
+  const anchors: [string, string][] = [
+    ...carrier.cancel.channels.map((c, i): [string, string] => [c.id, `cancel.channels[${i}].id`]),
+    ...carrier.cancel.channels.flatMap((c, i) => c.steps.map((s, j): [string, string] => [s.id, `cancel.channels[${i}].steps[${j}].id`])),
+    ...carrier.portOut.steps.map((s, i): [string, string] => [s.id, `portOut.steps[${i}].id`]),
+  ];
+  checkUniqueAnchors(anchors, new Set(CARRIER_SECTION_IDS), report);
+}
+
+function checkUniqueAnchors(anchors: [string, string][], reserved: Set<string>, report: (field: string, message: string) => void) {
+  const seen = new Map<string, string>();
+  for (const [id, field] of anchors) {
+    if (reserved.has(id)) report(field, `"${id}" is the id of a section the page adds itself; choose another id`);
+    else if (seen.has(id)) report(field, `duplicate id "${id}" (also used at ${seen.get(id)}); every step and heading needs its own id`);
+    seen.set(id, field);
+  }
+}
+
+/** Headings in an MDX body must carry an explicit id, so links to them never change. */
+function checkBody(entry: RawEntry, sourceIds: Set<string>, report: (field: string, message: string) => void): [string, string][] {
+  const anchors: [string, string][] = [];
+  let inFence = false;
+  entry.body.split('\n').forEach((line, index) => {
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    if (inFence) return;
+    const field = `body line ${index + 1}`;
+    if (/^#{1,6}\s/.test(line)) {
+      report(field, 'expected a heading written as <h2 id="readable-ascii-id">…</h2>; Markdown # headings get no stable id');
+    }
+    for (const m of line.matchAll(/<h([2-4])\b([^>]*)>/g)) {
+      const id = /\bid="([^"]*)"/.exec(m[2] ?? '')?.[1];
+      if (id === undefined) report(field, `expected <h${m[1]}> to have id="readable-ascii-id"`);
+      else if (!anchorId.safeParse(id).success) report(field, `expected a lower-case ASCII heading id such as "why-port-first", got "${id}"`);
+      else anchors.push([id, field]);
+    }
+    for (const m of line.matchAll(/<S\s+id="([^"]*)"/g)) {
+      if (!sourceIds.has(m[1]!)) report(field, `<S id="${m[1]}"> names no entry in \`sources\``);
+    }
+  });
+  return anchors;
+}
+
+export function validateEntries(entries: RawEntry[], spam: RegExp[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const ownNames = new Map<string, { file: string; alias: string }>();
+  const shortNames = new Map<string, string>();
+  const slugs = new Map<string, string>();
+
+  for (const entry of entries) {
+    const report = (field: string, message: string) => problems.push({ file: entry.file, field, message });
+
+    if (!anchorId.safeParse(entry.slug).success) {
+      report('(file name)', `expected a lower-case ASCII file name such as "t-mobile.mdx", got "${entry.slug}"`);
+    }
+    const slugKey = `${entry.collection}/${entry.slug}`;
+    if (slugs.has(slugKey)) report('(file name)', `duplicate slug "${entry.slug}": ${slugs.get(slugKey)} has the same URL`);
+    slugs.set(slugKey, entry.file);
+
+    for (const pattern of spam) {
+      const hit = pattern.exec(entry.raw);
+      if (hit) report('(anywhere)', `contains "${hit[0]}", which matches the spam pattern ${pattern.source}; remove it`);
+    }
+
+    if (entry.yamlError) {
+      report('(frontmatter)', `expected valid YAML between the --- lines: ${entry.yamlError}`);
+      continue;
+    }
+    const parsed = COLLECTIONS[entry.collection].schema.safeParse(entry.data);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) report(fieldPath(issue.path), issue.message);
+      continue;
+    }
+    const data = parsed.data;
+    const sourceIds = new Set(data.sources.map((s) => s.id));
+    checkUniqueAnchors(
+      data.sources.map((s, i): [string, string] => [s.id, `sources[${i}].id`]),
+      new Set(),
+      report,
+    );
+    const bodyAnchors = checkBody(entry, sourceIds, report);
+    const faqAnchors = data.faq.map((f, i): [string, string] => [f.id, `faq[${i}].id`]);
+
+    if (entry.collection === 'carriers') {
+      const carrier = data as Carrier;
+      checkCarrierRefs(carrier, report);
+      checkUniqueAnchors([...bodyAnchors, ...faqAnchors], new Set(CARRIER_SECTION_IDS), report);
+      for (const [i, alias] of [carrier.name, ...carrier.aliases].entries()) {
+        const key = normalizeAlias(alias);
+        const other = ownNames.get(key);
+        const field = i === 0 ? 'name' : `aliases[${i - 1}]`;
+        if (other && other.file !== entry.file) report(field, `"${alias}" is already a name of ${other.file} ("${other.alias}"); a carrier's own names must be unique`);
+        else ownNames.set(key, { file: entry.file, alias });
+      }
+      carrier.shortNames.forEach((short, i) => {
+        const other = shortNames.get(short);
+        if (other && other !== entry.file) report(`shortNames[${i}]`, `short link "/${short}/" is already used by ${other}`);
+        shortNames.set(short, entry.file);
+      });
+    } else {
+      checkUniqueAnchors([...bodyAnchors, ...faqAnchors], new Set(GUIDE_SECTION_IDS), report);
+      for (const [field, value] of sourceRefFields(data.faq)) {
+        if (!sourceIds.has(value)) report(field, `expected the id of an entry in \`sources\`, got "${value}"`);
+      }
+    }
+
+    const future = data.reviewed.getTime() - Date.now();
+    if (future > 86_400_000) report('reviewed', 'expected a date that is not in the future');
+  }
+  return problems;
+}
+
+function sourceRefFields(faq: { sources: string[] }[]): [string, string][] {
+  return faq.flatMap((f, i) => f.sources.map((id, j): [string, string] => [`faq[${i}].sources[${j}]`, id]));
+}
+
+export function formatProblems(problems: ContentProblem[]): string {
+  const lines = problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`);
+  return `Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
+}
+
+/** One pattern a line, as in ../shared/spam-domains.txt: extended regular expressions, matched case-insensitively. */
+export function parseSpamPatterns(text: string): RegExp[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => new RegExp(l, 'im'));
+}

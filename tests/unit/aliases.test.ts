@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { expandAliases, normalizeAlias, spellingVariants } from '../../src/lib/aliases.ts';
+import { carrierAliasWords, metaValue } from '../../src/lib/search-meta.ts';
+
+describe('aliases', () => {
+  it('treats spellings with spaces, hyphens, dots and & as one name', () => {
+    expect(normalizeAlias('AT&T')).toBe(normalizeAlias('at t'));
+    expect(normalizeAlias('T-Mobile')).toBe(normalizeAlias('t mobile'));
+    expect(normalizeAlias('Ｔ－Ｍｏｂｉｌｅ')).toBe('tmobile');
+    expect(normalizeAlias('Verizon')).not.toBe(normalizeAlias('Visible'));
+  });
+  it('spells AT&T every way readers type it', () => {
+    expect(spellingVariants('AT&T')).toEqual(expect.arrayContaining(['at&t', 'at and t', 'at t', 'att']));
+  });
+  it('spells T-Mobile with and without the hyphen', () => {
+    expect(spellingVariants('T-Mobile')).toEqual(expect.arrayContaining(['t-mobile', 't mobile', 'tmobile']));
+  });
+  it('de-duplicates across names and keeps Chinese names as they are', () => {
+    const words = expandAliases(['Verizon', 'verizon', '威瑞森']);
+    expect(words.filter((w) => w === 'verizon')).toHaveLength(1);
+    expect(words).toContain('威瑞森');
+  });
+  it('puts name, aliases and short names into the search words', () => {
+    expect(carrierAliasWords('T-Mobile', ['Sprint'], ['tmo'])).toEqual(expect.arrayContaining(['tmobile', 'sprint', 'tmo']));
+  });
+  it('keeps commas and colons out of Pagefind meta values', () => {
+    expect(metaValue(['a,b', 'c:d', ' '])).toBe('a b c d');
+  });
+});

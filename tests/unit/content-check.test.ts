@@ -1,0 +1,92 @@
+// The content check: every kind of bad content is rejected with a message naming file, field and expectation.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { readEntries } from '../../src/lib/load-content.ts';
+import { parseSpamPatterns, validateEntries, formatProblems, type RawEntry } from '../../src/lib/validate-content.ts';
+
+const FIXTURES = 'tests/fixtures/content';
+const spam = parseSpamPatterns(readFileSync('config/spam-patterns.txt', 'utf8'));
+const fixtures = () => structuredClone(readEntries(FIXTURES));
+const carrierFile = `${FIXTURES}/carriers/example-mobile.mdx`;
+
+/** The fixture site with one carrier changed by `mutate`. */
+function withCarrier(mutate: (data: any, entry: RawEntry) => void): RawEntry[] {
+  const entries = fixtures();
+  const carrier = entries.find((e) => e.file === carrierFile)!;
+  mutate(carrier.data, carrier);
+  return entries;
+}
+
+function problemsOf(entries: RawEntry[]) {
+  return validateEntries(entries, spam);
+}
+
+describe('content check', () => {
+  it('accepts the fixture site', () => {
+    expect(problemsOf(fixtures())).toEqual([]);
+  });
+
+  it('keeps the spam list in step with ../shared when it is there', () => {
+    const shared = '../shared/spam-domains.txt';
+    let text: string;
+    try {
+      text = readFileSync(shared, 'utf8');
+    } catch {
+      return; // a clone without shared/ beside it uses the committed copy
+    }
+    expect(parseSpamPatterns(readFileSync('config/spam-patterns.txt', 'utf8')).map(String)).toEqual(parseSpamPatterns(text).map(String));
+  });
+
+  const cases: [string, (data: any, entry: RawEntry) => void, string, RegExp][] = [
+    ['missing field', (d) => delete d.name, 'name', /expected text/],
+    ['wrong type', (d) => (d.keepNumber.priceUsd = 'three dollars'), 'keepNumber.priceUsd', /expected number/i],
+    ['unknown network', (d) => (d.networks = ['sprint']), 'networks[0]', /expected networks from att, verizon, t-mobile/],
+    ['malformed phone number', (d) => (d.contacts.phones[0].number = '800-937-8997'), 'contacts.phones[0].number', /E\.164.*"800-937-8997"/],
+    ['non-https source', (d) => (d.sources[0].url = 'http://example.com/help'), 'sources[0].url', /https:\/\/ URL, got "http:/],
+    ['bad date', (d) => (d.reviewed = '2026-13-45'), 'reviewed', /real date written YYYY-MM-DD, got "2026-13-45"/],
+    ['duplicate step id', (d) => (d.cancel.channels[0].steps[1].id = 'call-care'), 'cancel.channels[0].steps[1].id', /duplicate id "call-care"/],
+    ['empty steps', (d) => (d.cancel.channels[0].steps = []), 'cancel.channels[0].steps', /at least one step/],
+    ['spam domain', (_d, e) => (e.raw += `\nsee t.me/${'spam'}`), '(anywhere)', /spam pattern/],
+    ['fact without a source', (d) => delete d.money.etf.sources, 'money.etf.sources', /every fact needs a source/],
+    ['unknown source id', (d) => (d.money.etf.sources = ['nope']), 'money.etf.sources[0]', /id of an entry in `sources`, got "nope"/],
+    ['unknown contact reference', (d) => (d.cancel.channels[0].steps[0].text = '拨打 [[nobody]]'), 'cancel.channels[0].steps[0].text', /\[\[nobody\]\] names no contact/],
+    ['positional or Chinese id', (d) => (d.portOut.steps[0].id = '第一步'), 'portOut.steps[0].id', /lower-case ASCII id/],
+    ['id that a page section uses', (d) => (d.faq[0].id = 'sources'), 'faq[0].id', /section the page adds itself/],
+    ['fastest channel that does not exist', (d) => (d.summary.fastest = 'cancel-online'), 'summary.fastest', /id of a channel/],
+    ['Markdown heading without id', (_d, e) => (e.body = '## 补充\n'), 'body line 1', /<h2 id=/],
+    ['unknown field', (d) => (d.phone = '611'), '(frontmatter)', /phone/],
+    ['YAML syntax error', (_d, e) => Object.assign(e, { data: undefined, yamlError: 'bad indentation' }), '(frontmatter)', /valid YAML/],
+  ];
+
+  it.each(cases)('rejects %s, naming the file and the field', (_kind, mutate, field, message) => {
+    const problems = problemsOf(withCarrier(mutate));
+    expect(problems.length).toBeGreaterThan(0);
+    const problem = problems.find((p) => p.field === field);
+    expect(problem, JSON.stringify(problems)).toBeDefined();
+    expect(problem!.file).toBe(carrierFile);
+    expect(problem!.message).toMatch(message);
+  });
+
+  it('rejects a duplicate slug', () => {
+    const entries = fixtures();
+    const copy = { ...structuredClone(entries[0]!), file: `${FIXTURES}/carriers/example-mobile.md` };
+    const problems = problemsOf([...entries, copy]);
+    expect(problems).toContainEqual(expect.objectContaining({ file: copy.file, field: '(file name)', message: expect.stringMatching(/duplicate slug "example-mobile"/) }));
+  });
+
+  it('rejects the same own-name alias on two carriers, even spelled differently', () => {
+    const entries = fixtures();
+    const other = structuredClone(entries.find((e) => e.file === carrierFile)!);
+    Object.assign(other, { file: `${FIXTURES}/carriers/other.mdx`, slug: 'other' });
+    (other.data as any).name = 'Other';
+    (other.data as any).aliases = ['example-mobile'];
+    (other.data as any).shortNames = ['other'];
+    const problems = problemsOf([...entries, other]);
+    expect(problems).toContainEqual(expect.objectContaining({ file: other.file, field: 'aliases[0]', message: expect.stringMatching(/already a name of .*example-mobile\.mdx/) }));
+  });
+
+  it('formats problems one a line with file → field: message', () => {
+    const text = formatProblems([{ file: 'content/carriers/x.mdx', field: 'name', message: 'expected text' }]);
+    expect(text).toContain('content/carriers/x.mdx → name: expected text');
+  });
+});

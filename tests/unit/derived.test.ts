@@ -1,0 +1,86 @@
+// Helpers that derive page parts from a carrier's data.
+import { describe, expect, it } from 'vitest';
+import { readEntries } from '../../src/lib/load-content.ts';
+import { carrierSchema, type Carrier } from '../../src/lib/schema.ts';
+import { belongsToCardType } from '../../src/lib/card-types.ts';
+import { beforeYouStart } from '../../src/lib/checklist.ts';
+import { hasPhoneChannel, phoneScript } from '../../src/lib/phone-script.ts';
+import { sourceDate, sourceNumbers } from '../../src/lib/sources.ts';
+import { byName, initial } from '../../src/lib/sort.ts';
+import { formatDateZh, isStale, absoluteUrl } from '../../src/lib/site.ts';
+
+const fixture = readEntries('tests/fixtures/content').find((e) => e.slug === 'example-mobile')!;
+const carrier: Carrier = carrierSchema.parse(fixture.data);
+const variant = (patch: Partial<Carrier>): Carrier => ({ ...carrier, ...patch });
+
+describe('card-type membership', () => {
+  it('follows kind, SIM support and keepNumber', () => {
+    expect(belongsToCardType('prepaid', carrier)).toBe(true);
+    expect(belongsToCardType('postpaid', carrier)).toBe(false);
+    expect(belongsToCardType('postpaid', variant({ kind: 'monthly' }))).toBe(true);
+    expect(belongsToCardType('esim', variant({ sim: { ...carrier.sim, esim: 'unknown' } }))).toBe(false);
+    expect(belongsToCardType('physical-sim', carrier)).toBe(true);
+    expect(belongsToCardType('number-keeping', carrier)).toBe(true);
+    expect(belongsToCardType('number-keeping', variant({ keepNumber: undefined }))).toBe(false);
+    expect(belongsToCardType('no-such-type', carrier)).toBe(false);
+  });
+});
+
+describe('before-you-start checklist', () => {
+  const ids = (c: Carrier) => beforeYouStart(c).map((i) => i.id);
+  it('asks prepaid readers to stop auto-refill and postpaid readers to check the device balance', () => {
+    expect(ids(carrier)).toContain('auto-refill');
+    expect(ids(carrier)).not.toContain('device-balance');
+    expect(ids(variant({ kind: 'postpaid' }))).toEqual(expect.arrayContaining(['device-balance', 'autopay']));
+  });
+  it('warns about deleting an eSIM only where the carrier may use one', () => {
+    expect(ids(carrier)).toContain('keep-esim');
+    expect(ids(variant({ sim: { ...carrier.sim, esim: false } }))).not.toContain('keep-esim');
+  });
+  it('always starts with moving two-step verification', () => {
+    expect(ids(carrier)[0]).toBe('move-2fa');
+  });
+});
+
+describe('phone script', () => {
+  it('names the carrier and asks for a confirmation number', () => {
+    const script = phoneScript(carrier);
+    expect(script.cancel[0]!.en).toContain('Example Mobile');
+    expect(script.common.some((l) => /confirmation number/.test(l.en) && /确认编号/.test(l.zh))).toBe(true);
+    expect(script.keep[0]!.en).toMatch(/Number Transfer PIN/);
+  });
+  it('exists only for carriers that can be called', () => {
+    expect(hasPhoneChannel(carrier)).toBe(true);
+    expect(hasPhoneChannel(variant({ contacts: { ...carrier.contacts, phones: [], dialCodes: [] } }))).toBe(false);
+  });
+});
+
+describe('sources', () => {
+  it('numbers sources in the order the guide lists them', () => {
+    expect([...sourceNumbers(carrier.sources)]).toEqual([['help', 1], ['blog', 2]]);
+  });
+  it('dates a claim by the page date, else the archive date, else the check date', () => {
+    const [help, blog] = carrier.sources;
+    expect(sourceDate(help!)).toBe('2026-11-01');
+    expect(sourceDate(blog!)).toBe('2026-05-01');
+    expect(sourceDate({ ...help!, pageDate: new Date('2022-12-07T00:00:00Z') })).toBe('2022-12-07');
+  });
+});
+
+describe('site helpers', () => {
+  it('sorts carriers A–Z ignoring case and punctuation', () => {
+    const names = ['Verizon', 'at&t', 'T-Mobile', 'AT&T Prepaid'].map((name) => ({ data: { name } }));
+    expect(names.sort(byName).map((n) => n.data.name)).toEqual(['at&t', 'AT&T Prepaid', 'T-Mobile', 'Verizon']);
+    expect(initial('H2O Wireless')).toBe('H');
+    expect(initial('紫卡')).toBe('#');
+  });
+  it('writes dates in Chinese and knows when a guide is past its review window', () => {
+    const reviewed = new Date('2026-01-01T00:00:00Z');
+    expect(formatDateZh(reviewed)).toBe('2026年1月1日');
+    expect(isStale(reviewed, 180, new Date('2026-06-01T00:00:00Z'))).toBe(false);
+    expect(isStale(reviewed, 180, new Date('2026-08-01T00:00:00Z'))).toBe(true);
+  });
+  it('builds absolute URLs on the configured origin', () => {
+    expect(absoluteUrl('/carriers/att/', 'https://example.org')).toBe('https://example.org/carriers/att/');
+  });
+});

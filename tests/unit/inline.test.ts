@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { inlineRefs, splitInline } from '../../src/lib/inline.ts';
+
+describe('inline contact references', () => {
+  it('splits text around [[id]]', () => {
+    expect(splitInline('拨打 [[care]]，或 [[care-611]]。')).toEqual([
+      { kind: 'text', value: '拨打 ' },
+      { kind: 'ref', id: 'care' },
+      { kind: 'text', value: '，或 ' },
+      { kind: 'ref', id: 'care-611' },
+      { kind: 'text', value: '。' },
+    ]);
+  });
+  it('leaves text without references whole', () => {
+    expect(splitInline('没有号码')).toEqual([{ kind: 'text', value: '没有号码' }]);
+  });
+  it('lists the ids referenced', () => {
+    expect(inlineRefs('[[a]] and [[b-c]] but not [single]')).toEqual(['a', 'b-c']);
+  });
+});
