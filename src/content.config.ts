@@ -1,13 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS } from './lib/schema.ts';
+import { carrierSchema, cardTypeSchema, topicSchema, COLLECTIONS } from './lib/schema.ts';
 import { CONTENT_ROOT } from '../site.config.mjs';
 
-const collection = ({ dir, schema }: (typeof COLLECTIONS)[keyof typeof COLLECTIONS]) =>
-  defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: `./${CONTENT_ROOT}/${dir}` }), schema });
+// The content check (src/integrations/content-check.ts) has already run these schemas with
+// friendlier messages; Astro runs them again to type the entries.
+const guides = (dir: string) => glob({ pattern: '*.{md,mdx}', base: `./${CONTENT_ROOT}/${dir}` });
 
 export const collections = {
-  carriers: collection(COLLECTIONS.carriers),
-  cardTypes: collection(COLLECTIONS.cardTypes),
-  topics: collection(COLLECTIONS.topics),
+  carriers: defineCollection({ loader: guides(COLLECTIONS.carriers.dir), schema: carrierSchema }),
+  cardTypes: defineCollection({ loader: guides(COLLECTIONS.cardTypes.dir), schema: cardTypeSchema }),
+  topics: defineCollection({ loader: guides(COLLECTIONS.topics.dir), schema: topicSchema }),
 };

@@ -1,0 +1,43 @@
+// Shared by the browser tests: one Chromium per file, pages that record console errors and CSP violations.
+import { afterAll, beforeAll, describe, inject } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+
+export const baseUrl = inject('baseUrl');
+const chromiumPath = inject('chromiumPath');
+
+/** describe() that is skipped, loudly, where no Chromium exists (global-setup fails under CI=true). */
+export const describeBrowser = (chromiumPath ? describe : describe.skip) as typeof describe;
+
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    if (chromiumPath) browser = await launchChromium(chromiumPath);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Console errors, uncaught exceptions and CSP violations seen so far. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function openPage(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: { width: 375, height: 800 }, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(new URL(path, baseUrl).href);
+  return { page, errors, close: () => context.close() };
+}

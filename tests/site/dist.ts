@@ -1,0 +1,55 @@
+// Reading the built site: every HTML page, parsed once, and the guides' own data for comparison.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import * as cheerio from 'cheerio';
+import { readEntries } from '../../src/lib/load-content.ts';
+import { COLLECTIONS, type Carrier } from '../../src/lib/schema.ts';
+import { SITE_URL, CONTENT_ROOT } from '../../site.config.mjs';
+
+export const DIST = 'dist';
+export const SITE_ORIGIN = new URL(SITE_URL).origin;
+
+export function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** "/carriers/att/" for dist/carriers/att/index.html, "/404.html" for dist/404.html. */
+export function urlPath(file: string): string {
+  const rel = relative(DIST, file).split(sep).join('/');
+  return rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+}
+
+export interface Page {
+  file: string;
+  path: string;
+  html: string;
+  $: cheerio.CheerioAPI;
+}
+
+let cache: Page[] | undefined;
+export function pages(): Page[] {
+  cache ??= walk(DIST)
+    .filter((f) => f.endsWith('.html') && !f.startsWith(join(DIST, 'pagefind')))
+    .map((file) => {
+      const html = readFileSync(file, 'utf8');
+      return { file, path: urlPath(file), html, $: cheerio.load(html) };
+    });
+  return cache;
+}
+
+export function page(path: string): Page {
+  const found = pages().find((p) => p.path === path);
+  if (!found) throw new Error(`no page ${path} in dist/`);
+  return found;
+}
+
+export const guidePages = () => pages().filter((p) => /^\/(carriers|card-types|topics)\/[^/]+\/$/.test(p.path));
+
+export function carriers(): { slug: string; data: Carrier }[] {
+  return readEntries(CONTENT_ROOT)
+    .filter((e) => e.collection === 'carriers')
+    .map((e) => ({ slug: e.slug, data: COLLECTIONS.carriers.schema.parse(e.data) }));
+}
