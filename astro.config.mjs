@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -13,7 +14,11 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7's default Markdown processor ignores remark plugins; unified() runs them.
   markdown: { syntaxHighlight: false, processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkGuideBody] }) },
-  integrations: [contentCheck(CONTENT_ROOT, 'config/spam-patterns.txt'), mdx()],
+  integrations: [
+    contentCheck(CONTENT_ROOT, 'config/spam-patterns.txt'),
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/404') }),
+  ],
   security: {
     csp: {
       algorithm: 'SHA-256',

@@ -19,8 +19,11 @@ export function smsHref(to: string, message: string): string {
   return `sms:${to}?body=${encodeURIComponent(message)}`;
 }
 
-/** "+18009378997" → "1-800-937-8997", the way US carriers print it; other countries keep E.164. */
+/** Non-breaking hyphen: a phone number never wraps across lines. */
+const NB_HYPHEN = '\u2011';
+
+/** "+18009378997" → "1‑800‑937‑8997", the way US carriers print it; other countries keep E.164. */
 export function formatPhone(e164: string): string {
   const us = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(e164);
-  return us ? `1-${us[1]}-${us[2]}-${us[3]}` : e164;
+  return us ? ['1', us[1], us[2], us[3]].join(NB_HYPHEN) : e164;
 }

@@ -13,7 +13,9 @@ const MAX_QUERY = 200;
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`).then(async (pf: Pagefind) => {
+  // A runtime URL: the bundler must neither resolve nor preload-wrap Pagefind, which exists only after the build.
+  const url = new URL('/pagefind/pagefind.js', location.href).href;
+  pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
     await pf.options({ excerptLength: 24 });
     return pf;
   });

@@ -38,6 +38,6 @@ export async function openPage(browser: Browser, path: string, options: BrowserC
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.goto(new URL(path, baseUrl).href);
+  if (path !== 'about:blank') await page.goto(new URL(path, baseUrl).href);
   return { page, errors, close: () => context.close() };
 }

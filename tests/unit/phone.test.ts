@@ -14,7 +14,7 @@ describe('phone helpers', () => {
     expect(telHref('+18009378997')).toBe('tel:+18009378997');
   });
   it('writes US numbers the way carriers print them and leaves others in E.164', () => {
-    expect(formatPhone('+18009378997')).toBe('1-800-937-8997');
+    expect(formatPhone('+18009378997')).toBe('1\u2011800\u2011937\u20118997');
     expect(formatPhone('+442071234567')).toBe('+442071234567');
   });
   it('builds sms: links with an encoded body', () => {
@@ -28,7 +28,7 @@ describe('phone helpers', () => {
       sms: [{ id: 'ntp', label: '短信', message: 'NTP', to: '611611', sources: ['s'] }],
       links: [{ id: 'web', label: '账户', kind: 'account', url: 'https://example.com/', sources: ['s'] }],
     });
-    expect(views.get('care')).toMatchObject({ href: 'tel:+18009378997', display: '1-800-937-8997' });
+    expect(views.get('care')).toMatchObject({ href: 'tel:+18009378997', display: '1\u2011800\u2011937\u20118997' });
     expect(views.get('pin')).toMatchObject({ href: 'tel:%237678', display: '#PORT（#7678）' });
     expect(views.get('care-611')).toMatchObject({ display: '611' });
     expect(views.get('ntp')).toMatchObject({ href: 'sms:611611?body=NTP', display: '发短信 “NTP” 到 611611' });

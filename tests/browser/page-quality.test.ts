@@ -1,0 +1,58 @@
+// Every page in the sitemap (plus the 404 page and a search with results), in Chromium at 320 px,
+// light and dark: axe finds nothing, nothing scrolls sideways, nothing is fetched from another origin,
+// no cookie or storage is set, and the Content-Security-Policy blocks nothing.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, it } from 'vitest';
+import { baseUrl, describeBrowser, openPage, useBrowser } from './helpers.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+function sitemapPaths(): string[] {
+  const index = readFileSync('dist/sitemap-index.xml', 'utf8');
+  const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  return maps.flatMap((map) =>
+    [...readFileSync(`dist${map}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+  );
+}
+
+const PATHS = [...sitemapPaths(), '/404.html', '/search/?q=tmobile'];
+const SCHEMES = ['light', 'dark'] as const;
+
+describeBrowser('every page: accessible, fits 320 px, private, CSP-clean', () => {
+  const browser = useBrowser();
+
+  it('covers the whole sitemap', () => {
+    expect(PATHS.length).toBeGreaterThan(10);
+  });
+
+  it.each(PATHS.flatMap((path) => SCHEMES.map((scheme) => [path, scheme] as const)))('%s (%s)', async (path, scheme) => {
+    const offOrigin: string[] = [];
+    const opened = await openPage(browser(), 'about:blank', { viewport: { width: 320, height: 700 }, colorScheme: scheme });
+    const { page, errors } = opened;
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (url.protocol !== 'data:' && url.origin !== new URL(baseUrl).origin) offOrigin.push(req.url());
+    });
+    await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+    if (path.startsWith('/search/?q=')) await page.locator('#search-results li').first().waitFor();
+
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async (tags) => {
+      // @ts-expect-error axe is injected above
+      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }, AXE_TAGS);
+    expect(violations).toEqual([]);
+
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'page scrolls sideways at 320 px').toBeLessThanOrEqual(0);
+
+    expect(offOrigin).toEqual([]);
+    expect(await page.context().cookies()).toEqual([]);
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    expect(errors).toEqual([]);
+    await opened.close();
+  });
+});

@@ -1,0 +1,68 @@
+// Size budgets over dist/, in gzip bytes: each at most half of Starlight's published budgets.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { DIST, guidePages, page, pages, walk, type Page } from './dist.ts';
+
+export const BUDGETS = {
+  frameHtml: 3_500,
+  siteCss: 8_000,
+  jsBeforeInteraction: 3_000,
+  jsOnFirstUse: 13_000,
+  guideTextFactor: 1.5,
+};
+
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+const file = (path: string) => readFileSync(`${DIST}${path}`);
+
+/** What a reader of the guide actually reads: the article's text without hidden metadata. */
+export function visibleText(p: Page): string {
+  const article = p.$('main').clone();
+  article.find('[hidden], script, style, noscript').remove();
+  return article.text().replace(/\s+/g, ' ').trim();
+}
+
+/** Scripts a page loads before any interaction: external module scripts, their static imports, inline scripts. */
+export function initialJs(p: Page): number {
+  const srcs = p.$('script[src]').map((_, e) => p.$(e).attr('src')).get();
+  const preloads = p.$('link[rel="modulepreload"]').map((_, e) => p.$(e).attr('href')).get();
+  const inline = p.$('script:not([src])').map((_, e) => p.$(e).text()).get().filter((t) => t.trim() && !/application\/ld\+json/.test(''));
+  return [...new Set([...srcs, ...preloads])].reduce((sum, src) => sum + gz(file(src)), 0) + inline.reduce((s, t) => s + gz(t), 0);
+}
+
+describe('budgets (gzip bytes)', () => {
+  const frame = gz(page('/404.html').html);
+
+  it(`page frame (the 404 page) ≤ ${BUDGETS.frameHtml}`, () => {
+    console.info(`404 page HTML: ${frame} B gzip`);
+    expect(frame).toBeLessThanOrEqual(BUDGETS.frameHtml);
+  });
+
+  it.each(guidePages().map((p) => [p.path, p] as const))(`guide %s HTML ≤ frame + ${BUDGETS.guideTextFactor} × its visible text`, (_path, p) => {
+    const html = gz(p.html);
+    const text = gz(visibleText(p));
+    expect(html, `html ${html} B, text ${text} B, frame ${frame} B`).toBeLessThanOrEqual(frame + BUDGETS.guideTextFactor * text);
+  });
+
+  it(`site CSS ≤ ${BUDGETS.siteCss}`, () => {
+    const css = walk(DIST).filter((f) => f.endsWith('.css') && !f.includes('/pagefind/'));
+    const total = css.reduce((sum, f) => sum + gz(readFileSync(f)), 0);
+    console.info(`site CSS: ${total} B gzip in ${css.length} file(s)`);
+    expect(total).toBeLessThanOrEqual(BUDGETS.siteCss);
+  });
+
+  it.each(pages().map((p) => [p.path, p] as const))(`%s loads ≤ ${BUDGETS.jsBeforeInteraction} of JS before any interaction`, (_path, p) => {
+    expect(initialJs(p)).toBeLessThanOrEqual(BUDGETS.jsBeforeInteraction);
+  });
+
+  it(`the site's own JS, loaded on first use, ≤ ${BUDGETS.jsOnFirstUse}`, () => {
+    const js = walk(DIST).filter((f) => /\.m?js$/.test(f) && !f.includes('/pagefind/'));
+    const total = js.reduce((sum, f) => sum + gz(readFileSync(f)), 0);
+    console.info(`site JS: ${total} B gzip in ${js.length} file(s)`);
+    expect(total).toBeLessThanOrEqual(BUDGETS.jsOnFirstUse);
+  });
+
+  it('every page reads without JavaScript: the guide text is in the HTML', () => {
+    for (const p of guidePages()) expect(visibleText(p).length).toBeGreaterThan(200);
+  });
+});
