@@ -5,3 +5,9 @@ export const SITE_URL = process.env.SITE_URL || 'https://us-sim-guide.example';
 
 /** Where the guides live; the benchmarks point it at generated sites. */
 export const CONTENT_ROOT = process.env.CONTENT_ROOT || 'content';
+
+/** Where "纠错" (report an error) links go: a mailto: address or an issue-tracker URL that takes title and body. */
+export const REPORT_URL = process.env.REPORT_URL || 'mailto:corrections@us-sim-guide.example';
+
+/** "Today" for the staleness notice; fixed in tests, the build's own date otherwise. */
+export const BUILD_DATE = process.env.BUILD_DATE ? new Date(`${process.env.BUILD_DATE}T00:00:00Z`) : new Date();

@@ -38,9 +38,8 @@ const httpsUrl = z
 /** Ids of entries in the guide's `sources` list. */
 const sourceRefs = z.array(anchorId).min(1, { error: 'expected at least one source id from `sources`' });
 
-export const sourceSchema = z.strictObject({
+const sourceFields = {
   id: anchorId,
-  url: httpsUrl,
   title: text,
   publisher: text,
   official: z.boolean({ error: 'expected true (the carrier or a regulator) or false (a third party)' }),
@@ -50,6 +49,22 @@ export const sourceSchema = z.strictObject({
   /** Date the page itself states (last updated / published), when it shows one. */
   pageDate: z.union([isoDate, text]).optional(),
   note: text.optional(),
+  /** Set only for a source that exists solely over http; the page marks it as such. */
+  httpOnly: z.literal(true).optional(),
+  url: z.string({ error: 'expected an https:// URL' }),
+};
+
+export const sourceSchema = z.strictObject(sourceFields).superRefine((source, ctx) => {
+  const ok = URL.canParse(source.url) && new URL(source.url).protocol === (source.httpOnly ? 'http:' : 'https:');
+  if (!ok) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['url'],
+      message: source.httpOnly
+        ? `expected an http:// URL (httpOnly is set), got "${source.url}"`
+        : `expected an https:// URL, got "${source.url}" (a source that exists only over http needs httpOnly: true)`,
+    });
+  }
 });
 
 /**

@@ -1,0 +1,196 @@
+// `npm run bench`: build cost (real site and synthetic sites of 1,000 and 5,000 guides), page weights,
+// search cost in Chromium, and Lighthouse mobile scores. Prints one table and writes docs/benchmarks.md.
+// Run it on an otherwise idle machine; figures are wall-clock times on this machine.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { findChromium, launchChromium } from '../tests/browser/chromium.ts';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,5000').split(',').filter(Boolean).map(Number);
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const rows: string[][] = [];
+const section = (title: string) => rows.push([`**${title}**`, '', '']);
+const row = (what: string, value: string, note = '') => {
+  rows.push([what, value, note]);
+  console.log(`${what.padEnd(48)} ${value.padEnd(16)} ${note}`);
+};
+
+function timed(command: string, args: string[], extraEnv: Record<string, string> = {}): number {
+  const start = performance.now();
+  const result = spawnSync(command, args, { env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`.slice(-4000));
+  return performance.now() - start;
+}
+
+/** astro build and pagefind timed separately, into outDir. */
+function buildTimes(contentRoot: string, outDir: string) {
+  const astro = timed('npx', ['astro', 'build', '--outDir', outDir], { CONTENT_ROOT: contentRoot });
+  const pagefind = timed('npx', ['pagefind', '--site', outDir]);
+  const pages = readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  return { astro, pagefind, pages };
+}
+
+/** A synthetic site: n carrier guides made from the test fixture, each with its own names and ids. */
+function synthesize(n: number): string {
+  const root = mkdtempSync(join(tmpdir(), `bench-${n}-`));
+  cpSync('tests/fixtures/content', root, { recursive: true });
+  const template = readFileSync(join(root, 'carriers/example-mobile.mdx'), 'utf8');
+  rmSync(join(root, 'carriers/example-mobile.mdx'));
+  for (let i = 0; i < n; i++) {
+    const text = template
+      .replace('name: Example Mobile', `name: Carrier ${i}`)
+      .replace('aliases: [ExampleMobile, 示例移动]', `aliases: [Carrier${i}x, 运营商${i}号]`)
+      .replace('shortNames: [example]', `shortNames: [c${i}]`)
+      .replace('title: Example Mobile 注销指南', `title: Carrier ${i} 注销指南`);
+    writeFileSync(join(root, `carriers/carrier-${i}.mdx`), text);
+  }
+  return root;
+}
+
+const gz = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function pageWeight(path: string) {
+  const htmlFile = `dist${path}index.html`;
+  const html = readFileSync(htmlFile, 'utf8');
+  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((sum, m) => sum + gz(readFileSync(`dist${m[1]}`)), 0);
+  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].reduce((sum, m) => sum + gz(readFileSync(`dist${m[1]}`)), 0);
+  const inline = [...html.matchAll(/<script(?![^>]*src)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + (m[1]!.trim() ? gz(m[1]!) : 0), 0);
+  return { html: gz(html), css, js: scripts + inline };
+}
+
+async function startPreview(port: number): Promise<ChildProcess> {
+  const child = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { env, stdio: 'ignore', detached: true });
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('astro preview did not start');
+}
+
+async function searchCost(base: string, chromiumPath: string) {
+  const browser = await launchChromium(chromiumPath);
+  try {
+    // First query: everything Pagefind fetches, on a fresh page with an empty cache.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    let bytes = 0;
+    cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
+      bytes += e.encodedDataLength;
+    });
+    await page.goto(`${base}/search/`, { waitUntil: 'networkidle' });
+    const before = bytes;
+    await page.fill('#search-q', 'tmobile');
+    await page.locator('#search-results li').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const firstQueryBytes = bytes - before;
+
+    // Keystroke to results: type a different carrier name each time, measure until the list changes.
+    const queries = ['att', 'verizon', 'tmobile', 'esim', '携号转网'];
+    const times: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      await page.fill('#search-q', '');
+      await page.locator('#search-results li').first().waitFor({ state: 'detached' });
+      const q = queries[i % queries.length]!;
+      const ms = await page.evaluate(async (query) => {
+        const input = document.getElementById('search-q') as HTMLInputElement;
+        const list = document.getElementById('search-results')!;
+        const start = performance.now();
+        const done = new Promise<number>((resolve) => {
+          new MutationObserver((_, obs) => {
+            if (list.children.length) {
+              obs.disconnect();
+              resolve(performance.now() - start);
+            }
+          }).observe(list, { childList: true });
+        });
+        input.value = query;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        return done;
+      }, q);
+      times.push(ms);
+    }
+    times.sort((a, b) => a - b);
+    await context.close();
+    return { firstQueryBytes, medianMs: (times[9]! + times[10]!) / 2 };
+  } finally {
+    await browser.close();
+  }
+}
+
+function lighthouse(url: string, chromiumPath: string) {
+  const out = mkdtempSync(join(tmpdir(), 'lh-'));
+  const report = join(out, 'report.json');
+  const result = spawnSync(
+    'npx',
+    ['lighthouse', url, '--quiet', '--form-factor=mobile', '--only-categories=performance,accessibility,best-practices,seo',
+      '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run --disable-sync',
+      '--output=json', `--output-path=${report}`],
+    { env: { ...env, CHROME_PATH: chromiumPath }, encoding: 'utf8', timeout: 180_000 },
+  );
+  if (!existsSync(report)) return 'failed: ' + (result.stderr || '').slice(-200).replace(/\s+/g, ' ');
+  const cats = JSON.parse(readFileSync(report, 'utf8')).categories as Record<string, { score: number | null }>;
+  rmSync(out, { recursive: true, force: true });
+  return ['performance', 'accessibility', 'best-practices', 'seo'].map((c) => Math.round((cats[c]?.score ?? 0) * 100)).join(' / ');
+}
+
+const date = new Date().toISOString().slice(0, 10);
+console.log(`Benchmarks, ${date}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`);
+
+section('Build (astro build, then Pagefind)');
+const real = buildTimes('content', 'dist');
+row(`real site: ${real.pages} pages`, `${s(real.astro)} + ${s(real.pagefind)}`, `${(real.astro / real.pages).toFixed(0)} ms/page (astro), ${(real.pagefind / real.pages).toFixed(1)} ms/page (pagefind)`);
+for (const n of SIZES) {
+  const root = synthesize(n);
+  try {
+    const t = buildTimes(root, join(root, 'dist'));
+    row(`synthetic: ${n} guides (${t.pages} pages)`, `${s(t.astro)} + ${s(t.pagefind)}`, `${(t.astro / t.pages).toFixed(1)} ms/page (astro), ${(t.pagefind / t.pages).toFixed(2)} ms/page (pagefind)`);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+section('Page weight (gzip)');
+for (const [label, path] of [['home', '/'], ['guide (T-Mobile)', '/carriers/t-mobile/'], ['search', '/search/']] as const) {
+  const w = pageWeight(path);
+  row(`${label}: HTML / CSS / JS`, `${kb(w.html)} / ${kb(w.css)} / ${kb(w.js)}`, 'JS = what loads before any interaction');
+}
+
+const chromiumPath = findChromium();
+if (!chromiumPath) {
+  row('search and Lighthouse', 'skipped', 'no Chromium found (apt-get install -y chromium fonts-noto-cjk)');
+} else {
+  const port = 4500 + Math.floor(Math.random() * 400);
+  const preview = await startPreview(port);
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    section('Search (Chromium)');
+    const search = await searchCost(base, chromiumPath);
+    row('first query: bytes fetched', kb(search.firstQueryBytes), 'Pagefind script, WebAssembly, index chunks, fragments');
+    row('keystroke to results (median of 20)', `${search.medianMs.toFixed(0)} ms`, 'includes the 150 ms input debounce');
+    section('Lighthouse 13, mobile (performance / accessibility / best practices / SEO)');
+    for (const [label, path] of [['home', '/'], ['guide (T-Mobile)', '/carriers/t-mobile/'], ['search', '/search/']] as const) {
+      row(label, lighthouse(`${base}${path}`, chromiumPath));
+    }
+  } finally {
+    if (preview.pid) process.kill(-preview.pid, 'SIGTERM');
+  }
+}
+
+mkdirSync('docs', { recursive: true });
+const table = ['| measure | value | note |', '| --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+writeFileSync(
+  'docs/benchmarks.md',
+  `# Benchmarks\n\nMeasured ${date} on this project's machine (${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB) with \`npm run bench\`.\n` +
+    `Synthetic sites are generated into a temporary directory from \`tests/fixtures/content\` and deleted afterwards.\n\n${table}\n`,
+);
+console.log('\nWrote docs/benchmarks.md');

@@ -1,0 +1,38 @@
+// The comparison table's cells, derived from each carrier's data.
+import type { Carrier, Fact } from './schema.ts';
+import { CHANNEL_LABELS } from './labels.ts';
+
+export type OnlineCancel = 'yes' | 'some' | 'no';
+export const ONLINE_LABELS: Record<OnlineCancel, string> = { yes: '可以', some: '部分账户', no: '不行' };
+
+export function onlineCancel(carrier: Pick<Carrier, 'cancel'>): OnlineCancel {
+  const online = carrier.cancel.channels.filter((c) => c.channel === 'online' || c.channel === 'app');
+  if (online.some((c) => c.status === 'works')) return 'yes';
+  return online.length ? 'some' : 'no';
+}
+
+export function channelSummary(carrier: Pick<Carrier, 'cancel'>): string {
+  return [...new Set(carrier.cancel.channels.map((c) => CHANNEL_LABELS[c.channel]))].join('、');
+}
+
+/** A fact as one line of text for a table cell; unknowns say so. */
+export function factLine(fact: Fact): string {
+  return fact.unknown !== undefined ? `未知（${fact.unknown}）` : fact.text!;
+}
+
+export function keepNumberLine(carrier: Pick<Carrier, 'keepNumber'>): string {
+  const k = carrier.keepNumber;
+  if (!k) return '—';
+  return k.periodMonths === 1 ? `${k.plan}：每月 $${k.priceUsd}` : `${k.plan}：每 ${k.periodMonths} 个月 $${k.priceUsd}`;
+}
+
+/** Yearly cost of keeping the number, for sorting and the leaving-the-US table. */
+export function yearlyKeepCost(carrier: Pick<Carrier, 'keepNumber'>): number | undefined {
+  const k = carrier.keepNumber;
+  return k ? Math.round((k.priceUsd * 12 * 100) / k.periodMonths) / 100 : undefined;
+}
+
+export function stopPayingLine(carrier: Pick<Carrier, 'stopPaying'>): string {
+  const { timeline, summary } = carrier.stopPaying;
+  return timeline.length ? timeline.map((t) => `第 ${t.day} 天：${t.text}`).join('；') : factLine(summary);
+}

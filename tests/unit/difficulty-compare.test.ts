@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { readEntries } from '../../src/lib/load-content.ts';
+import { carrierSchema, type Carrier } from '../../src/lib/schema.ts';
+import { difficulty } from '../../src/lib/difficulty.ts';
+import { channelSummary, factLine, keepNumberLine, onlineCancel, stopPayingLine, yearlyKeepCost } from '../../src/lib/compare.ts';
+import { reportHref } from '../../src/lib/site.ts';
+
+const base: Carrier = carrierSchema.parse(readEntries('tests/fixtures/content').find((e) => e.slug === 'example-mobile')!.data);
+const step = [{ id: 'x', text: '做这一步', sources: ['help'] }];
+const withChannels = (channels: [Carrier['cancel']['channels'][number]['channel'], 'works' | 'limited'][], pinKnown = true): Carrier => ({
+  ...base,
+  cancel: { ...base.cancel, channels: channels.map(([channel, status], i) => ({ id: `c${i}`, channel, title: 't', status, steps: step })) },
+  portOut: { ...base.portOut, pin: pinKnown ? { text: '拨打', sources: ['help'] } : { unknown: '官方未公布' } },
+});
+
+describe('difficulty', () => {
+  it('is easy when a self-service channel works for everyone', () => {
+    expect(difficulty(withChannels([['online', 'works']]))).toBe('easy');
+    expect(difficulty(withChannels([['stop-paying', 'works'], ['phone', 'works']]))).toBe('easy');
+  });
+  it('is medium when phone or chat is the easiest', () => {
+    expect(difficulty(withChannels([['phone', 'works'], ['store', 'works']]))).toBe('medium');
+    expect(difficulty(withChannels([['online', 'limited'], ['chat', 'works']]))).toBe('medium');
+  });
+  it('is hard for store only or only limited channels', () => {
+    expect(difficulty(withChannels([['store', 'works']]))).toBe('hard');
+    expect(difficulty(withChannels([['online', 'limited']]))).toBe('hard');
+  });
+  it('goes one step harder when the transfer PIN is unknown, never past hard', () => {
+    expect(difficulty(withChannels([['online', 'works']], false))).toBe('medium');
+    expect(difficulty(withChannels([['store', 'works']], false))).toBe('hard');
+  });
+});
+
+describe('comparison cells', () => {
+  it('says whether online cancel works for all, some or no accounts', () => {
+    expect(onlineCancel(withChannels([['app', 'works']]))).toBe('yes');
+    expect(onlineCancel(withChannels([['online', 'limited'], ['phone', 'works']]))).toBe('some');
+    expect(onlineCancel(withChannels([['phone', 'works']]))).toBe('no');
+  });
+  it('lists each channel once in Chinese', () => {
+    expect(channelSummary(withChannels([['phone', 'works'], ['phone', 'limited'], ['store', 'works']]))).toBe('电话、门店');
+  });
+  it('writes unknown facts as unknown, with the reason', () => {
+    expect(factLine({ unknown: '官方未公布' })).toBe('未知（官方未公布）');
+    expect(factLine({ text: '7 天', sources: ['a'] })).toBe('7 天');
+  });
+  it('prices keeping the number per period and per year', () => {
+    expect(keepNumberLine(base)).toBe('最低套餐：每月 $3');
+    expect(yearlyKeepCost(base)).toBe(36);
+    expect(yearlyKeepCost({ keepNumber: { ...base.keepNumber!, priceUsd: 15, periodMonths: 3 } })).toBe(60);
+    expect(keepNumberLine({ keepNumber: undefined })).toBe('—');
+  });
+  it('uses the stop-paying timeline when there is one', () => {
+    expect(stopPayingLine(base)).toBe('第 30 天：号码被收回。');
+    expect(stopPayingLine({ stopPaying: { summary: { text: '停机', sources: ['a'] }, timeline: [] } })).toBe('停机');
+  });
+});
+
+describe('report links', () => {
+  it('puts page and section into a mailto subject and body', () => {
+    const href = reportHref('mailto:fix@example.org', 'https://site.example/carriers/att/#money', 'AT&T · 费用');
+    expect(href.startsWith('mailto:fix@example.org?subject=')).toBe(true);
+    expect(decodeURIComponent(href)).toContain('纠错：AT&T · 费用');
+    expect(decodeURIComponent(href)).toContain('https://site.example/carriers/att/#money');
+  });
+  it('uses title and body parameters for an issue tracker', () => {
+    const url = new URL(reportHref('https://tracker.example/new', 'https://site.example/x/', '来源'));
+    expect(url.searchParams.get('title')).toBe('纠错：来源');
+    expect(url.searchParams.get('body')).toContain('https://site.example/x/');
+  });
+});

@@ -1,0 +1,42 @@
+// Builds of the fixture site in a temporary directory.
+// Bad content must stop `astro build` itself, with a message that names the file and the field,
+// before any page is written.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+
+const root = mkdtempSync(join(tmpdir(), 'bad-content-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function build(extraEnv: Record<string, string>) {
+  const outDir = join(root, 'dist');
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_ROOT: relative(process.cwd(), root), ASTRO_TELEMETRY_DISABLED: '1', ...extraEnv },
+    timeout: 120_000,
+  });
+  return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+it('shows “可能已过时” on a guide past its review window (fixed clock)', () => {
+  cpSync('tests/fixtures/content', root, { recursive: true });
+  const fresh = build({ BUILD_DATE: '2026-12-01' });
+  expect(fresh.status, fresh.output.slice(-2000)).toBe(0);
+  expect(readFileSync(join(fresh.outDir, 'carriers/example-mobile/index.html'), 'utf8')).not.toContain('可能已过时');
+  const old = build({ BUILD_DATE: '2027-06-01' }); // reviewed 2026-11-01 + 180 days < 2027-06-01
+  expect(readFileSync(join(old.outDir, 'carriers/example-mobile/index.html'), 'utf8')).toContain('可能已过时');
+  rmSync(old.outDir, { recursive: true, force: true });
+}, 240_000);
+
+it('fails the build on a malformed phone number, naming file and field, and writes no pages', () => {
+  cpSync('tests/fixtures/content', root, { recursive: true });
+  const file = join(root, 'carriers/example-mobile.mdx');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('number: "+12025550100"', 'number: "202-555-0100"'));
+  const { outDir, status, output } = build({});
+  expect(status).not.toBe(0);
+  expect(output).toContain('carriers/example-mobile.mdx → contacts.phones[0].number');
+  expect(output).toMatch(/E\.164 form such as "\+18009378997", got "202-555-0100"/);
+  expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+}, 120_000);
