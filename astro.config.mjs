@@ -10,6 +10,9 @@ import { SITE_URL, CONTENT_ROOT } from './site.config.mjs';
 
 export default defineConfig({
   site: SITE_URL,
+  // One content-layer cache per content root: the cache keeps entries of files that no longer
+  // exist, so the test and benchmark sites must not share it with the real one.
+  cacheDir: `./node_modules/.astro/${CONTENT_ROOT.replace(/[^A-Za-z0-9]+/g, '_')}`,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7's default Markdown processor ignores remark plugins; unified() runs them.

@@ -34,7 +34,9 @@ function buildTimes(contentRoot: string, outDir: string) {
 
 /** A synthetic site: n carrier guides made from the test fixture, each with its own names and ids. */
 function synthesize(n: number): string {
-  const root = mkdtempSync(join(tmpdir(), `bench-${n}-`));
+  // Inside the project (Vite resolves MDX only there), in an ignored folder.
+  mkdirSync('test-results', { recursive: true });
+  const root = mkdtempSync(`test-results/bench-${n}-`);
   cpSync('tests/fixtures/content', root, { recursive: true });
   const template = readFileSync(join(root, 'carriers/example-mobile.mdx'), 'utf8');
   rmSync(join(root, 'carriers/example-mobile.mdx'));
@@ -156,6 +158,7 @@ for (const n of SIZES) {
     row(`synthetic: ${n} guides (${t.pages} pages)`, `${s(t.astro)} + ${s(t.pagefind)}`, `${(t.astro / t.pages).toFixed(1)} ms/page (astro), ${(t.pagefind / t.pages).toFixed(2)} ms/page (pagefind)`);
   } finally {
     rmSync(root, { recursive: true, force: true });
+    rmSync(`node_modules/.astro/${root.replace(/[^A-Za-z0-9]+/g, '_')}`, { recursive: true, force: true });
   }
 }
 
