@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { remarkGuideBody } from './src/integrations/remark-guide-body.ts';
 import { SITE_URL, CONTENT_ROOT } from './site.config.mjs';
+import { isSitemapPage } from './src/lib/sitemap-filter.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -20,7 +21,7 @@ export default defineConfig({
   integrations: [
     contentCheck(CONTENT_ROOT, 'config/spam-patterns.txt'),
     mdx(),
-    sitemap({ filter: (page) => !page.includes('/404') }),
+    sitemap({ filter: isSitemapPage }),
   ],
   security: {
     csp: {

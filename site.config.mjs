@@ -11,3 +11,6 @@ export const REPORT_URL = process.env.REPORT_URL || 'mailto:corrections@us-sim-g
 
 /** "Today" for the staleness notice; fixed in tests, the build's own date otherwise. */
 export const BUILD_DATE = process.env.BUILD_DATE ? new Date(`${process.env.BUILD_DATE}T00:00:00Z`) : new Date();
+
+/** Link-preview images; OG_IMAGES=off skips them (the large synthetic benchmark sites). */
+export const OG_IMAGES = process.env.OG_IMAGES !== 'off';

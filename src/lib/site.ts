@@ -37,3 +37,11 @@ export function reportHref(reportUrl: string, pageUrl: string, sectionTitle: str
   url.searchParams.set('body', body);
   return url.href;
 }
+
+/** The preview image of a guide ("carriers/att"), or of the site as a whole. */
+export const ogImagePath = (key = 'site') => `/og/${key}.png`;
+
+/** Breadcrumbs from the home page down to a guide, with absolute URLs. */
+export function breadcrumbs(site: URL | string, trail: [name: string, path: string][]): { name: string; url: string }[] {
+  return [[SITE_NAME, '/'] as [string, string], ...trail].map(([name, path]) => ({ name, url: new URL(path, site).href }));
+}

@@ -4,6 +4,7 @@ import { COLLECTIONS, anchorId, type Carrier, type CollectionName } from './sche
 import { inlineRefs } from './inline.ts';
 import { normalizeAlias } from './aliases.ts';
 import { CARRIER_SECTION_IDS, GUIDE_SECTION_IDS } from './sections.ts';
+import { RESERVED_PATHS } from './redirects.ts';
 
 export interface RawEntry {
   /** Path shown in messages, e.g. content/carriers/att.mdx */
@@ -155,6 +156,7 @@ export function validateEntries(entries: RawEntry[], spam: RegExp[]): ContentPro
       carrier.shortNames.forEach((short, i) => {
         const other = shortNames.get(short);
         if (other && other !== entry.file) report(`shortNames[${i}]`, `short link "/${short}/" is already used by ${other}`);
+        if (RESERVED_PATHS.includes(short)) report(`shortNames[${i}]`, `"/${short}/" is a page of the site itself; choose another short name`);
         shortNames.set(short, entry.file);
       });
     } else {

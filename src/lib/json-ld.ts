@@ -1,0 +1,36 @@
+// Structured data for a guide: where it sits (BreadcrumbList) and what it is (Article).
+import { SITE_NAME } from './site.ts';
+
+export interface Crumb {
+  name: string;
+  url: string;
+}
+
+export function guideJsonLd(o: { title: string; description: string; url: string; reviewed: Date; image?: string; crumbs: Crumb[] }) {
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'BreadcrumbList',
+        itemListElement: o.crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: c.url })),
+      },
+      {
+        '@type': 'Article',
+        headline: o.title,
+        description: o.description,
+        inLanguage: 'zh-CN',
+        mainEntityOfPage: o.url,
+        url: o.url,
+        dateModified: o.reviewed.toISOString().slice(0, 10),
+        ...(o.image ? { image: o.image } : {}),
+        publisher: { '@type': 'Organization', name: SITE_NAME },
+        author: { '@type': 'Organization', name: SITE_NAME },
+      },
+    ],
+  };
+}
+
+/** JSON for a <script> element: "<" escaped so no text can close the element. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
