@@ -1,0 +1,46 @@
+// Copy-link and share buttons. The buttons are in the HTML, hidden; without JavaScript each heading
+// and step is still a plain link to its own anchor.
+const status = document.createElement('p');
+status.className = 'copy-status';
+status.setAttribute('role', 'status');
+document.body.append(status);
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-link, button.share-page')) button.hidden = false;
+
+function urlFor(anchor: string | undefined): string {
+  const url = new URL(location.href);
+  url.hash = anchor ?? '';
+  url.search = '';
+  return url.href;
+}
+
+function announce(message: string) {
+  status.textContent = message;
+  window.setTimeout(() => {
+    if (status.textContent === message) status.textContent = '';
+  }, 4000);
+}
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+document.addEventListener('click', async (event) => {
+  const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button.copy-link, button.share-page');
+  if (!button) return;
+  const url = urlFor(button.dataset.anchor);
+  if (button.classList.contains('share-page') && navigator.share) {
+    try {
+      await navigator.share({ title: document.title, url });
+    } catch {
+      // the reader closed the share sheet
+    }
+    return;
+  }
+  announce((await copy(url)) ? `已复制链接：${url}` : `无法自动复制，请手动复制：${url}`);
+});
