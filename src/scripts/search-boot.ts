@@ -1,0 +1,40 @@
+// On every page: "/" and Ctrl/⌘+K focus the search box; the first focus loads the search code,
+// which then shows results under the box as the reader types.
+const boxes = [...document.querySelectorAll<HTMLFormElement>('form.search[data-live]')];
+const pageInput = document.querySelector<HTMLInputElement>('main form.search input[type="search"]');
+const shortcutTarget = pageInput ?? boxes[0]?.querySelector<HTMLInputElement>('input[type="search"]');
+
+for (const form of boxes) {
+  const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const panel = form.querySelector<HTMLElement>('.search-panel')!;
+  const setOpen = (open: boolean) => {
+    panel.hidden = !open;
+    input.setAttribute('aria-expanded', String(open));
+  };
+  let loaded: Promise<unknown> | undefined;
+  const load = () =>
+    (loaded ??= import('./search-ui.ts').then(({ attachSearch }) =>
+      attachSearch({
+        input,
+        list: panel.querySelector('ol')!,
+        status: panel.querySelector<HTMLElement>('.search-status')!,
+        onEscape: () => setOpen(false),
+      }),
+    ));
+  input.addEventListener('focus', () => void load());
+  input.addEventListener('input', () => setOpen(input.value.trim().length > 0));
+  form.addEventListener('focusout', (e) => {
+    if (!form.contains(e.relatedTarget as Node | null)) setOpen(false);
+  });
+}
+
+document.addEventListener('keydown', (e) => {
+  const target = e.target as HTMLElement;
+  const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+  if (!shortcutTarget || e.altKey) return;
+  if ((e.key === '/' && !typing && !e.ctrlKey && !e.metaKey) || (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey))) {
+    e.preventDefault();
+    shortcutTarget.focus();
+    shortcutTarget.select();
+  }
+});

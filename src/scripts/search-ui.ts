@@ -1,0 +1,173 @@
+// Search results for the header box and the search page, loaded on first use.
+// Pagefind's own files are fetched only when the first query runs.
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindSearch {
+  results: { data(): Promise<PagefindResultData> }[];
+}
+type Filters = Record<string, { any: string[] }>;
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  debouncedSearch(q: string | null, o?: { filters?: Filters }, ms?: number): Promise<PagefindSearch | null>;
+}
+
+export const MAX_QUERY = 200;
+let pagefind: Promise<Pagefind> | undefined;
+
+export function loadPagefind(): Promise<Pagefind> {
+  // A runtime URL: the bundler must neither resolve nor wrap Pagefind, which exists only after the build.
+  const url = new URL('/pagefind/pagefind.js', location.href).href;
+  pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
+    await pf.options({ excerptLength: 24 });
+    return pf;
+  });
+  return pagefind;
+}
+
+/** Pagefind excerpts are HTML; keep only their text and <mark>, so nothing in the index can inject markup. */
+export function safeExcerpt(html: string): DocumentFragment {
+  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  const out = document.createDocumentFragment();
+  for (const node of parsed.body.childNodes) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      out.append(mark);
+    } else out.append(document.createTextNode(node.textContent ?? ''));
+  }
+  return out;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/** Arrow keys move between the input and the result links; Escape goes back to the input. */
+function keyboard(input: HTMLInputElement, list: HTMLElement, onEscape: () => void) {
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.result-link')];
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' && links().length) {
+      e.preventDefault();
+      links()[0]!.focus();
+    } else if (e.key === 'Escape') onEscape();
+  });
+  list.addEventListener('keydown', (e) => {
+    const all = links();
+    const i = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (i < 0) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const next = e.key === 'ArrowDown' ? i + 1 : i - 1;
+      if (next < 0) input.focus();
+      else all[Math.min(next, all.length - 1)]!.focus();
+    } else if (e.key === 'Escape') {
+      input.focus();
+      onEscape();
+    }
+  });
+}
+
+export interface SearchTarget {
+  input: HTMLInputElement;
+  list: HTMLOListElement;
+  status: HTMLElement;
+  /** Shown when there are no results: the A–Z list and common carriers. */
+  empty?: HTMLElement;
+  /** The search page keeps ?q= in the address so a search can be shared. */
+  syncUrl?: boolean;
+  filters?: HTMLElement;
+  onEscape?: () => void;
+}
+
+export function attachSearch(t: SearchTarget) {
+  let selected: Filters = {};
+
+  async function run() {
+    const query = t.input.value.slice(0, MAX_QUERY).trim();
+    if (t.syncUrl) {
+      const url = new URL(location.href);
+      if (query) url.searchParams.set('q', query);
+      else url.searchParams.delete('q');
+      history.replaceState(null, '', url);
+    }
+    const filtering = Object.keys(selected).length > 0;
+    if (!query && !filtering) {
+      t.list.replaceChildren();
+      t.status.textContent = '';
+      if (t.empty) t.empty.hidden = false;
+      return;
+    }
+    t.status.textContent = '正在搜索…';
+    const pf = await loadPagefind();
+    const search = await pf.debouncedSearch(query || null, { filters: selected }, 150);
+    if (!search) return; // a newer keystroke superseded this search
+    const results = await Promise.all(search.results.slice(0, 12).map((r) => r.data()));
+    t.list.replaceChildren(
+      ...results.map((r) =>
+        el(
+          'li',
+          {},
+          el('a', { href: r.url, className: 'result-link' }, r.meta.title ?? r.url),
+          ...(r.meta.kind ? [' ', el('span', { className: 'badge' }, r.meta.kind)] : []),
+          el('p', { className: 'excerpt' }, safeExcerpt(r.excerpt)),
+        ),
+      ),
+    );
+    t.status.textContent = results.length
+      ? `找到 ${search.results.length} 个结果`
+      : query
+        ? `没有找到与 “${query}” 相关的指南`
+        : '没有符合条件的指南';
+    if (t.empty) t.empty.hidden = results.length > 0;
+  }
+
+  t.input.addEventListener('input', () => void run());
+  t.input.form?.addEventListener('submit', (e) => {
+    const first = t.list.querySelector<HTMLAnchorElement>('a.result-link');
+    if (!t.syncUrl && first) {
+      e.preventDefault();
+      location.assign(first.href);
+    } else if (t.syncUrl) {
+      e.preventDefault();
+      void run();
+    }
+  });
+  keyboard(t.input, t.list, t.onEscape ?? (() => {}));
+  if (t.filters) void renderFilters(t.filters, (f) => {
+    selected = f;
+    void run();
+  });
+  return run;
+}
+
+async function renderFilters(container: HTMLElement, onChange: (f: Filters) => void) {
+  const available = await (await loadPagefind()).filters();
+  const boxes: HTMLInputElement[] = [];
+  const read = () => {
+    const f: Filters = {};
+    for (const b of boxes.filter((x) => x.checked)) (f[b.name] ??= { any: [] }).any.push(b.value);
+    onChange(f);
+  };
+  container.replaceChildren(
+    ...Object.entries(available).map(([key, values]) =>
+      el(
+        'fieldset',
+        {},
+        el('legend', {}, key),
+        ...Object.entries(values).map(([value, count]) => {
+          const box = el('input', { type: 'checkbox', name: key, value });
+          box.addEventListener('change', read);
+          boxes.push(box);
+          return el('label', {}, box, ` ${value}（${count}）`);
+        }),
+      ),
+    ),
+  );
+  container.hidden = false;
+}
