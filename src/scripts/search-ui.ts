@@ -160,8 +160,9 @@ async function renderFilters(container: HTMLElement, onChange: (f: Filters) => v
         'fieldset',
         {},
         el('legend', {}, key),
-        ...Object.entries(values).map(([value, count]) => {
-          const box = el('input', { type: 'checkbox', name: key, value });
+        ...Object.entries(values).map(([value, count]): HTMLLabelElement => {
+          const box = document.createElement('input');
+          Object.assign(box, { type: 'checkbox', name: key, value });
           box.addEventListener('change', read);
           boxes.push(box);
           return el('label', {}, box, ` ${value}（${count}）`);

@@ -1,9 +1,9 @@
 // Copy-link and share buttons. The buttons are in the HTML, hidden; without JavaScript each heading
 // and step is still a plain link to its own anchor.
-const status = document.createElement('p');
-status.className = 'copy-status';
-status.setAttribute('role', 'status');
-document.body.append(status);
+const toast = document.createElement('p');
+toast.className = 'copy-toast';
+toast.setAttribute('role', 'status');
+document.body.append(toast);
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-link, button.share-page')) button.hidden = false;
 
@@ -15,9 +15,9 @@ function urlFor(anchor: string | undefined): string {
 }
 
 function announce(message: string) {
-  status.textContent = message;
+  toast.textContent = message;
   window.setTimeout(() => {
-    if (status.textContent === message) status.textContent = '';
+    if (toast.textContent === message) toast.textContent = '';
   }, 4000);
 }
 
@@ -44,3 +44,5 @@ document.addEventListener('click', async (event) => {
   }
   announce((await copy(url)) ? `已复制链接：${url}` : `无法自动复制，请手动复制：${url}`);
 });
+
+export {};
