@@ -181,7 +181,10 @@ export const carrierSchema = z.strictObject({
     esim: z.union([z.boolean(), z.literal('unknown')], { error: 'expected true, false or "unknown"' }),
     physical: z.union([z.boolean(), z.literal('unknown')], { error: 'expected true, false or "unknown"' }),
     note: text.optional(),
-    sources: sourceRefs,
+    sources: z.array(anchorId).optional(),
+  }).superRefine((sim, ctx) => {
+    const claims = sim.esim !== 'unknown' || sim.physical !== 'unknown';
+    if (claims && !sim.sources?.length) ctx.addIssue({ code: 'custom', path: ['sources'], message: 'expected at least one source id for the SIM support stated' });
   }),
   summary: z.strictObject({
     /** Id of the channel in cancel.channels that is fastest. */

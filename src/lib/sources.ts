@@ -17,3 +17,10 @@ export function sourceDate(source: Source): string {
   if (typeof source.pageDate === 'string') return source.pageDate;
   return isoDay(source.captured ?? source.checked);
 }
+
+/** The same date with what it is, for readers weighing two claims: "页面日期 2022-08-15". */
+export function sourceDateLabel(source: Source): string {
+  if (source.pageDate !== undefined) return `页面日期 ${sourceDate(source)}`;
+  if (source.captured) return `存档于 ${isoDay(source.captured)}`;
+  return `核对于 ${isoDay(source.checked)}`;
+}

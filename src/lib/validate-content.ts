@@ -33,7 +33,7 @@ function fieldPath(path: readonly PropertyKey[]): string {
 }
 
 /** Every `[[id]]`, every `sources: [...]` and every id that must be unique inside one carrier. */
-function checkCarrierRefs(carrier: Carrier, report: (field: string, message: string) => void) {
+function checkCarrierRefs(carrier: Carrier, body: string, report: (field: string, message: string) => void) {
   const sourceIds = new Set(carrier.sources.map((s) => s.id));
   const contactIds = new Set(
     [...carrier.contacts.phones, ...carrier.contacts.dialCodes, ...carrier.contacts.sms, ...carrier.contacts.links].map((c) => c.id),
@@ -58,6 +58,22 @@ function checkCarrierRefs(carrier: Carrier, report: (field: string, message: str
   };
   walk({ ...carrier, sources: undefined }, '');
 
+  if (!carrier.sources.some((s) => s.official)) report('sources', 'expected at least one official source (official: true) for a carrier guide');
+
+  const known = new Set(carrier.contacts.phones.flatMap((p) => [p.number, p.fromAbroad.number]).filter(Boolean).map((n) => n!.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '')));
+  const checkPhones = (value: unknown, path: string) => {
+    if (Array.isArray(value)) return value.forEach((v, i) => checkPhones(v, `${path}[${i}]`));
+    if (value && typeof value === 'object' && !(value instanceof Date)) {
+      for (const [k, v] of Object.entries(value)) if (k !== 'sources' && k !== 'url') checkPhones(v, path ? `${path}.${k}` : k);
+    } else if (typeof value === 'string') {
+      for (const number of phoneNumbersIn(value)) {
+        if (!known.has(number)) report(path, `mentions the phone number ${number}, which is not in contacts.phones; add it there and write [[its-id]]`);
+      }
+    }
+  };
+  checkPhones({ ...carrier, contacts: undefined, sources: undefined }, '');
+  body.split('\n').forEach((line, i) => checkPhones(line, `body line ${i + 1}`));
+
   if (!carrier.cancel.channels.some((c) => c.id === carrier.summary.fastest)) {
     report('summary.fastest', `expected the id of a channel in cancel.channels, got "${carrier.summary.fastest}"`);
   }
@@ -67,6 +83,11 @@ function checkCarrierRefs(carrier: Carrier, report: (field: string, message: str
     ...carrier.portOut.steps.map((s, i): [string, string] => [s.id, `portOut.steps[${i}].id`]),
   ];
   checkUniqueAnchors(anchors, new Set(CARRIER_SECTION_IDS), report);
+}
+
+/** North American numbers written in text (800-331-0500, (800) 331 0500, 1.800.331.0500), as 10 digits. */
+export function phoneNumbersIn(text: string): string[] {
+  return [...text.matchAll(/(?<![\d.-])(?:\+?1[-. ]?)?\(?([2-9]\d{2})\)?[-. ]?(\d{3})[-. ](\d{4})(?![\d-])/g)].map((m) => `${m[1]}${m[2]}${m[3]}`);
 }
 
 function checkUniqueAnchors(anchors: [string, string][], reserved: Set<string>, report: (field: string, message: string) => void) {
@@ -144,7 +165,7 @@ export function validateEntries(entries: RawEntry[], spam: RegExp[]): ContentPro
 
     if (entry.collection === 'carriers') {
       const carrier = data as Carrier;
-      checkCarrierRefs(carrier, report);
+      checkCarrierRefs(carrier, entry.body, report);
       checkUniqueAnchors([...bodyAnchors, ...faqAnchors], new Set(CARRIER_SECTION_IDS), report);
       for (const [i, alias] of [carrier.name, ...carrier.aliases].entries()) {
         const key = normalizeAlias(alias);

@@ -5,6 +5,7 @@ toast.className = 'copy-toast';
 toast.setAttribute('role', 'status');
 document.body.append(toast);
 
+document.documentElement.classList.add('js-share');
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-link, button.share-page')) button.hidden = false;
 
 function urlFor(anchor: string | undefined): string {

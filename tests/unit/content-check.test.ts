@@ -90,3 +90,34 @@ describe('content check', () => {
     expect(text).toContain('content/carriers/x.mdx → name: expected text');
   });
 });
+
+describe('carrier-specific checks', () => {
+  it('finds phone numbers however they are written', async () => {
+    const { phoneNumbersIn } = await import('../../src/lib/validate-content.ts');
+    expect(phoneNumbersIn('call 800-331-0500, (800) 922 0204 or 1.888.345.5509')).toEqual(['8003310500', '8009220204', '8883455509']);
+    expect(phoneNumbersIn('2026-11-23 and 123-4567 and $325')).toEqual([]);
+  });
+
+  it('rejects a phone number in text that is not in contacts', () => {
+    const problems = problemsOf(withCarrier((d) => (d.money.etf.text = '打 800-331-0500 问。')));
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'money.etf.text', message: expect.stringMatching(/8003310500.*contacts\.phones/) }));
+  });
+
+  it('accepts a number that is a contact', () => {
+    expect(problemsOf(withCarrier((d) => (d.money.etf.text = '打 202-555-0100 问。')))).toEqual([]);
+  });
+
+  it('needs at least one official source', () => {
+    const problems = problemsOf(withCarrier((d) => d.sources.forEach((s: any) => (s.official = false))));
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'sources', message: expect.stringMatching(/official/) }));
+  });
+
+  it('accepts an http source only when marked httpOnly', () => {
+    expect(problemsOf(withCarrier((d) => Object.assign(d.sources[1], { url: 'http://old.example.org/', httpOnly: true })))).toEqual([]);
+  });
+
+  it('keeps short names off the site’s own paths', () => {
+    const problems = problemsOf(withCarrier((d) => (d.shortNames = ['search'])));
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'shortNames[0]', message: expect.stringMatching(/page of the site itself/) }));
+  });
+});

@@ -5,7 +5,7 @@ import { carrierSchema, type Carrier } from '../../src/lib/schema.ts';
 import { belongsToCardType } from '../../src/lib/card-types.ts';
 import { beforeYouStart } from '../../src/lib/checklist.ts';
 import { hasPhoneChannel, phoneScript } from '../../src/lib/phone-script.ts';
-import { sourceDate, sourceNumbers } from '../../src/lib/sources.ts';
+import { sourceDate, sourceDateLabel, sourceNumbers } from '../../src/lib/sources.ts';
 import { byName, initial } from '../../src/lib/sort.ts';
 import { formatDateZh, isStale, absoluteUrl } from '../../src/lib/site.ts';
 
@@ -64,6 +64,9 @@ describe('sources', () => {
     expect(sourceDate(help!)).toBe('2026-11-01');
     expect(sourceDate(blog!)).toBe('2026-05-01');
     expect(sourceDate({ ...help!, pageDate: new Date('2022-12-07T00:00:00Z') })).toBe('2022-12-07');
+    expect(sourceDateLabel({ ...help!, pageDate: new Date('2022-12-07T00:00:00Z') })).toBe('页面日期 2022-12-07');
+    expect(sourceDateLabel(blog!)).toBe('存档于 2026-05-01');
+    expect(sourceDateLabel(help!)).toBe('核对于 2026-11-01');
   });
 });
 
