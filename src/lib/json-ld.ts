@@ -6,7 +6,7 @@ export interface Crumb {
   url: string;
 }
 
-export function guideJsonLd(o: { title: string; description: string; url: string; reviewed: Date; image?: string; crumbs: Crumb[] }) {
+export function guideJsonLd(o: { title: string; url: string; reviewed: Date; image?: string; crumbs: Crumb[] }) {
   return {
     '@context': 'https://schema.org',
     '@graph': [
@@ -17,13 +17,10 @@ export function guideJsonLd(o: { title: string; description: string; url: string
       {
         '@type': 'Article',
         headline: o.title,
-        description: o.description,
         inLanguage: 'zh-CN',
         mainEntityOfPage: o.url,
-        url: o.url,
         dateModified: o.reviewed.toISOString().slice(0, 10),
         ...(o.image ? { image: o.image } : {}),
-        publisher: { '@type': 'Organization', name: SITE_NAME },
         author: { '@type': 'Organization', name: SITE_NAME },
       },
     ],

@@ -14,7 +14,8 @@ export const anchorId = z
   .string({ error: 'expected an ASCII id such as "get-transfer-pin"' })
   .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, {
     error: (iss) => `expected a lower-case ASCII id such as "get-transfer-pin", got "${String(iss.input)}"`,
-  });
+  })
+  .refine((id) => !id.startsWith('src-'), { error: 'ids starting with "src-" are the numbered sources list; choose another id' });
 
 const text = z.string({ error: 'expected text' }).trim().min(2, { error: 'expected non-empty text' });
 

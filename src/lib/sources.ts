@@ -5,7 +5,8 @@ import { isoDay } from './site.ts';
 
 export type Source = z.infer<typeof sourceSchema>;
 
-export const sourceAnchor = (id: string) => `src-${id}`;
+/** Entries of the sources list are anchored by number, which keeps every [n] marker short. */
+export const sourceAnchor = (n: number) => `src-${n}`;
 
 export function sourceNumbers(sources: readonly Source[]): Map<string, number> {
   return new Map(sources.map((s, i) => [s.id, i + 1]));

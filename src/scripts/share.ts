@@ -1,12 +1,20 @@
-// Copy-link and share buttons. The buttons are in the HTML, hidden; without JavaScript each heading
-// and step is still a plain link to its own anchor.
+// Copy-link and share buttons, added by this script: without JavaScript each heading is still a
+// link to its own anchor, and the HTML carries no controls that would not work.
 const toast = document.createElement('p');
-toast.className = 'copy-toast';
+toast.className = 'copy-status';
 toast.setAttribute('role', 'status');
 document.body.append(toast);
 
-document.documentElement.classList.add('js-share');
-for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-link, button.share-page')) button.hidden = false;
+const targets = document.querySelectorAll<HTMLElement>('article h2[id], article h3[id], article ol.steps > li[id]');
+for (const target of targets) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'copy-link';
+  button.dataset.anchor = target.id;
+  button.textContent = '复制链接';
+  target.append(' ', button);
+}
+for (const button of document.querySelectorAll<HTMLButtonElement>('button.share-page')) button.hidden = false;
 
 function urlFor(anchor: string | undefined): string {
   const url = new URL(location.href);

@@ -29,7 +29,7 @@ describe('the built site', () => {
 
   describe.each(guidePages().map((p) => [p.path, p] as const))('guide %s', (_path, p) => {
     it('lists its sources with dates and says when it was last checked', () => {
-      const items = p.$('#sources').parent().find('ol.sources > li');
+      const items = p.$('section.sources ol > li');
       expect(items.length).toBeGreaterThan(0);
       items.each((_, li) => {
         expect(p.$(li).find('a[href^="https://"]')).toHaveLength(1);

@@ -58,15 +58,12 @@ describe('comparison cells', () => {
 });
 
 describe('report links', () => {
-  it('puts page and section into a mailto subject and body', () => {
-    const href = reportHref('mailto:fix@example.org', 'https://site.example/carriers/att/#money', 'AT&T · 费用');
-    expect(href.startsWith('mailto:fix@example.org?subject=')).toBe(true);
-    expect(decodeURIComponent(href)).toContain('纠错：AT&T · 费用');
-    expect(decodeURIComponent(href)).toContain('https://site.example/carriers/att/#money');
+  it('puts the section URL into a short ASCII mailto subject', () => {
+    const href = reportHref('mailto:fix@example.org', 'https://site.example/carriers/att/#money');
+    expect(href).toBe('mailto:fix@example.org?subject=Correction%3A%20https%3A%2F%2Fsite.example%2Fcarriers%2Fatt%2F%23money');
   });
-  it('uses title and body parameters for an issue tracker', () => {
-    const url = new URL(reportHref('https://tracker.example/new', 'https://site.example/x/', '来源'));
-    expect(url.searchParams.get('title')).toBe('纠错：来源');
-    expect(url.searchParams.get('body')).toContain('https://site.example/x/');
+  it('uses a title parameter for an issue tracker', () => {
+    const url = new URL(reportHref('https://tracker.example/new', 'https://site.example/x/#sources'));
+    expect(url.searchParams.get('title')).toBe('Correction: https://site.example/x/#sources');
   });
 });
