@@ -1,14 +1,17 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { carrierSchema, cardTypeSchema, topicSchema, COLLECTIONS } from './lib/schema.ts';
+import { file, glob } from 'astro/loaders';
+import { carrierSchema, cardTypeSchema, topicSchema, questionSchema, COLLECTIONS } from './lib/schema.ts';
+import { QUESTIONS_FILE } from './lib/load-content.ts';
 import { CONTENT_ROOT } from '../site.config.mjs';
 
 // The content check (src/integrations/content-check.ts) has already run these schemas with
 // friendlier messages; Astro runs them again to type the entries.
+const questionsFile = `${CONTENT_ROOT}/${QUESTIONS_FILE}`;
 const guides = (dir: string) => glob({ pattern: '*.{md,mdx}', base: `./${CONTENT_ROOT}/${dir}` });
 
 export const collections = {
   carriers: defineCollection({ loader: guides(COLLECTIONS.carriers.dir), schema: carrierSchema }),
   cardTypes: defineCollection({ loader: guides(COLLECTIONS.cardTypes.dir), schema: cardTypeSchema }),
   topics: defineCollection({ loader: guides(COLLECTIONS.topics.dir), schema: topicSchema }),
+  questions: defineCollection({ loader: file(questionsFile), schema: questionSchema }),
 };

@@ -1,5 +1,5 @@
 // Chinese labels for the enums in the schema: one table, used by pages, lists and search metadata.
-import type { CHANNELS, GROUPS, KINDS, NETWORKS } from './schema.ts';
+import type { CHANNELS, GROUPS, KINDS, NETWORKS, QUESTION_THEMES } from './schema.ts';
 
 export const KIND_LABELS: Record<(typeof KINDS)[number], string> = {
   prepaid: '预付费',
@@ -34,4 +34,15 @@ export const CHANNEL_LABELS: Record<(typeof CHANNELS)[number], string> = {
   store: '门店',
   'stop-paying': '停止付费',
   'port-out': '转出到别家',
+};
+
+export const THEME_LABELS: Record<(typeof QUESTION_THEMES)[number], string> = {
+  'keep-number': '保号：留住美国号码',
+  'google-voice': 'Google Voice（GV）',
+  cancel: '注销与离开',
+  porting: '携号转网',
+  money: '合约、分期和费用',
+  'esim-sim': 'eSIM 和实体卡',
+  codes: '验证码和虚拟号码',
+  'family-plan': '家庭计划（Family Plan）',
 };

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, extname, basename } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import yaml from 'js-yaml';
 import { COLLECTIONS, type CollectionName } from './schema.ts';
 import type { RawEntry } from './validate-content.ts';
 
@@ -27,4 +28,19 @@ export function readEntries(contentRoot: string, cwd = process.cwd()): RawEntry[
     }
   }
   return entries;
+}
+
+export const QUESTIONS_FILE = 'questions.yaml';
+
+/** The questions list, if the content root has one: its data (or YAML error) and raw text. */
+export function readQuestions(contentRoot: string, cwd = process.cwd()): { file: string; data: unknown; raw: string } | undefined {
+  const path = join(contentRoot, QUESTIONS_FILE);
+  if (!existsSync(path)) return undefined;
+  const raw = readFileSync(path, 'utf8');
+  const file = relative(cwd, path);
+  try {
+    return { file, data: yaml.load(raw), raw };
+  } catch (error) {
+    return { file, data: { yamlError: String(error) }, raw };
+  }
 }

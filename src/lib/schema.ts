@@ -250,6 +250,21 @@ export const topicSchema = z.strictObject({
 });
 export type Topic = z.infer<typeof topicSchema>;
 
+export const QUESTION_THEMES = ['keep-number', 'google-voice', 'cancel', 'porting', 'money', 'esim-sim', 'codes', 'family-plan'] as const;
+
+/** One reader question on /questions/: their words, a one-line answer, and the section that answers it. */
+export const questionSchema = z.strictObject({
+  id: anchorId,
+  theme: z.enum(QUESTION_THEMES, { error: `expected a theme: ${QUESTION_THEMES.join(', ')}` }),
+  q: text,
+  a: text.max(120, { error: 'expected a one-line answer of at most 120 characters; the linked section has the rest' }),
+  /** The guide section that answers it: a root-relative path with an anchor. */
+  link: z.string().regex(/^\/(carriers|card-types|topics)\/[a-z0-9-]+\/#[a-z0-9-]+$/, {
+    error: (iss) => `expected a guide section such as "/topics/port-out/#family-plan", got "${String(iss.input)}"`,
+  }),
+});
+export type Question = z.infer<typeof questionSchema>;
+
 export const COLLECTIONS = {
   carriers: { dir: 'carriers', schema: carrierSchema },
   cardTypes: { dir: 'card-types', schema: cardTypeSchema },

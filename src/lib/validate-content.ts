@@ -1,6 +1,6 @@
 // Checks every guide before Astro builds anything, so bad content stops the build with
 // one message per problem that names the file, the field and what was expected.
-import { COLLECTIONS, anchorId, type Carrier, type CollectionName } from './schema.ts';
+import { COLLECTIONS, anchorId, questionSchema, type Carrier, type CollectionName } from './schema.ts';
 import { inlineRefs } from './inline.ts';
 import { normalizeAlias } from './aliases.ts';
 import { CARRIER_SECTION_IDS, GUIDE_SECTION_IDS } from './sections.ts';
@@ -209,4 +209,30 @@ export function parseSpamPatterns(text: string): RegExp[] {
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#'))
     .map((l) => new RegExp(l, 'im'));
+}
+
+/** content/questions.yaml: a list of reader questions, each with a unique id. */
+export function validateQuestions(file: string, data: unknown, raw: string, spam: RegExp[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const report = (field: string, message: string) => problems.push({ file, field, message });
+  for (const pattern of spam) {
+    const hit = pattern.exec(raw);
+    if (hit) report('(anywhere)', `contains "${hit[0]}", which matches the spam pattern ${pattern.source}; remove it`);
+  }
+  if (!Array.isArray(data)) {
+    report('(file)', 'expected a YAML list of questions');
+    return problems;
+  }
+  const seen = new Map<string, number>();
+  data.forEach((item, i) => {
+    const parsed = questionSchema.safeParse(item);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) report(fieldPath([i, ...issue.path]).replace(/^\[/, '['), issue.message);
+      return;
+    }
+    const previous = seen.get(parsed.data.id);
+    if (previous !== undefined) report(`[${i}].id`, `duplicate id "${parsed.data.id}" (also [${previous}])`);
+    seen.set(parsed.data.id, i);
+  });
+  return problems;
 }

@@ -121,3 +121,24 @@ describe('carrier-specific checks', () => {
     expect(problems).toContainEqual(expect.objectContaining({ field: 'shortNames[0]', message: expect.stringMatching(/page of the site itself/) }));
   });
 });
+
+describe('questions list', async () => {
+  const { validateQuestions } = await import('../../src/lib/validate-content.ts');
+  const good = { id: 'keep-number', theme: 'porting', q: '能转走吗？', a: '能。', link: '/topics/port-out/#port-before-cancel' };
+  const check = (data: unknown, raw = '') => validateQuestions('content/questions.yaml', data, raw, spam);
+
+  it('accepts a well-formed list', () => {
+    expect(check([good])).toEqual([]);
+  });
+  it('names the entry and field of a bad link, a long answer and an unknown theme', () => {
+    const problems = check([{ ...good, link: 'https://example.com/' }, { ...good, id: 'b', a: '长'.repeat(121) }, { ...good, id: 'c', theme: 'misc' }]);
+    expect(problems).toContainEqual(expect.objectContaining({ field: '[0].link', message: expect.stringMatching(/guide section/) }));
+    expect(problems).toContainEqual(expect.objectContaining({ field: '[1].a', message: expect.stringMatching(/120/) }));
+    expect(problems).toContainEqual(expect.objectContaining({ field: '[2].theme', message: expect.stringMatching(/expected a theme/) }));
+  });
+  it('rejects duplicate ids and spam', () => {
+    const problems = check([good, good], `t.me/${'x'}`);
+    expect(problems).toContainEqual(expect.objectContaining({ field: '[1].id', message: expect.stringMatching(/duplicate id/) }));
+    expect(problems).toContainEqual(expect.objectContaining({ field: '(anywhere)' }));
+  });
+});
