@@ -1,16 +1,17 @@
 // Text in frontmatter may point at one of the guide's contacts as [[contact-id]], so a phone
 // number is written once (in contacts) and every step that mentions it renders the same link.
+// A site path written in text (/topics/port-out/#family-plan) becomes a link too.
 
-export type InlinePart = { kind: 'text'; value: string } | { kind: 'ref'; id: string };
+export type InlinePart = { kind: 'text'; value: string } | { kind: 'ref'; id: string } | { kind: 'path'; href: string };
 
-const REF = /\[\[([a-z0-9-]+)\]\]/g;
+const TOKEN = /\[\[([a-z0-9-]+)\]\]|(\/(?:carriers|card-types|topics|questions|start|compare)\/(?:[a-z0-9-]+\/)*(?:#[a-z0-9-]+)?)/g;
 
 export function splitInline(text: string): InlinePart[] {
   const parts: InlinePart[] = [];
   let last = 0;
-  for (const match of text.matchAll(REF)) {
+  for (const match of text.matchAll(TOKEN)) {
     if (match.index > last) parts.push({ kind: 'text', value: text.slice(last, match.index) });
-    parts.push({ kind: 'ref', id: match[1]! });
+    parts.push(match[1] ? { kind: 'ref', id: match[1] } : { kind: 'path', href: match[2]! });
     last = match.index + match[0].length;
   }
   if (last < text.length) parts.push({ kind: 'text', value: text.slice(last) });
@@ -18,5 +19,5 @@ export function splitInline(text: string): InlinePart[] {
 }
 
 export function inlineRefs(text: string): string[] {
-  return [...text.matchAll(REF)].map((m) => m[1]!);
+  return splitInline(text).flatMap((p) => (p.kind === 'ref' ? [p.id] : []));
 }

@@ -14,6 +14,15 @@ describe('inline contact references', () => {
   it('leaves text without references whole', () => {
     expect(splitInline('没有号码')).toEqual([{ kind: 'text', value: '没有号码' }]);
   });
+  it('turns site paths into links and leaves other slashes alone', () => {
+    expect(splitInline('详见 /topics/port-out/#family-plan 和 /carriers/att/。a/b 不算')).toEqual([
+      { kind: 'text', value: '详见 ' },
+      { kind: 'path', href: '/topics/port-out/#family-plan' },
+      { kind: 'text', value: ' 和 ' },
+      { kind: 'path', href: '/carriers/att/' },
+      { kind: 'text', value: '。a/b 不算' },
+    ]);
+  });
   it('lists the ids referenced', () => {
     expect(inlineRefs('[[a]] and [[b-c]] but not [single]')).toEqual(['a', 'b-c']);
   });
