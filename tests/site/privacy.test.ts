@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DIST, pages, walk } from './dist.ts';
 import { parseSpamPatterns } from '../../src/lib/validate-content.ts';
+import { CSP } from '../../src/lib/csp.ts';
 
 const spam = parseSpamPatterns(readFileSync('config/spam-patterns.txt', 'utf8'));
 const TEXT = /\.(html|css|js|mjs|json|xml|txt|svg|webmanifest)$/;
@@ -42,5 +43,20 @@ describe('privacy and spam', () => {
       expect(text).not.toMatch(/@import/);
       expect([...text.matchAll(/url\(\s*['"]?([^'")]+)/g)].map((m) => m[1]).filter(offSite)).toEqual([]);
     }
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  it.each(pages().map((p) => [p.path, p] as const))('%s allows only the site itself', (_path, p) => {
+    const csp = p.$('meta[http-equiv="Content-Security-Policy"]').attr('content');
+    expect(csp).toBe(CSP);
+    expect(csp).not.toMatch(/unsafe-inline|\*|https?:/);
+  });
+
+  it.each(pages().map((p) => [p.path, p] as const))('%s has no inline script or style the policy would block', (_path, p) => {
+    const inlineScripts = p.$('script:not([src])').filter((_, e) => p.$(e).attr('type') !== 'application/ld+json');
+    expect(inlineScripts).toHaveLength(0);
+    expect(p.$('style, [style]')).toHaveLength(0);
+    expect(p.html).not.toMatch(/\son[a-z]+=/i);
   });
 });
