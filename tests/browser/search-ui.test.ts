@@ -1,0 +1,83 @@
+// The search box as a reader uses it: keyboard only, a shared ?q= link, filters, and hostile input.
+import { expect, it } from 'vitest';
+import { describeBrowser, openPage, useBrowser } from './helpers.ts';
+
+const HOSTILE = [
+  '',
+  '     ',
+  'a'.repeat(2000),
+  '📱🇺🇸💸',
+  '<script>alert(1)</script>',
+  '" onmouseover="alert(1)',
+  '.*+?^${}()|[]\\',
+  'مرحبا بالعالم',
+  '<img src=x onerror=alert(1)>',
+];
+
+describeBrowser('search box', () => {
+  const browser = useBrowser();
+
+  it('goes from a guide to another guide by keyboard only', async () => {
+    const { page, errors, close } = await openPage(browser(), '/carriers/visible/');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-q');
+    await page.keyboard.type('cricket');
+    await page.locator('#header-q-results a.result-link').first().waitFor();
+    expect(await page.getAttribute('#header-q', 'aria-expanded')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/carriers/cricket/');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/carriers\/cricket\/$/);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('opens with Ctrl+K and closes with Escape', async () => {
+    const { page, close } = await openPage(browser(), '/about/');
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-q');
+    await page.keyboard.type('visible');
+    await page.locator('#header-q-results a.result-link').first().waitFor();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.search-panel').isHidden()).toBe(true);
+    await close();
+  });
+
+  it('fills the search page from ?q= and keeps the query in the address', async () => {
+    const { page, errors, close } = await openPage(browser(), '/search/?q=cricket');
+    expect(await page.inputValue('#search-q')).toBe('cricket');
+    await page.locator('#search-results a.result-link').first().waitFor();
+    expect(await page.locator('#search-results a.result-link').first().getAttribute('href')).toBe('/carriers/cricket/');
+    await page.fill('#search-q', 'visible');
+    await expect.poll(() => page.url()).toContain('q=visible');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('narrows results with a filter', async () => {
+    const { page, close } = await openPage(browser(), '/search/?q=%E6%B3%A8%E9%94%80');
+    await page.locator('#search-results li').first().waitFor();
+    const before = await page.locator('#search-results li').count();
+    await page.locator('#search-filters input[value="后付费（月结合约）"], #search-filters input[value="按月付费，无合约"]').first().check();
+    await expect.poll(() => page.locator('#search-results li').count()).toBeLessThan(before);
+    await close();
+  });
+
+  it.each(HOSTILE.map((q) => [q.length > 40 ? `${q.slice(0, 20)}… (${q.length} chars)` : JSON.stringify(q), q]))('survives %s without errors or injected markup', async (_label, q) => {
+    const { page, errors, close } = await openPage(browser(), '/search/');
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs += 1;
+      void d.dismiss();
+    });
+    await page.fill('#search-q', q);
+    await page.waitForTimeout(400);
+    await expect.poll(() => page.locator('#search-status').textContent()).not.toBe('正在搜索…');
+    expect(await page.locator('#search-results script, #search-results img, [onmouseover], [onerror]').count()).toBe(0);
+    expect(dialogs).toBe(0);
+    const status = (await page.locator('#search-status').textContent()) ?? '';
+    if (q.includes('<') && !status.startsWith('找到')) expect(status).toContain(q.trim()); // shown as text, not markup
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
