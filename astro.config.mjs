@@ -25,5 +25,15 @@ export default defineConfig({
   ],
   // Scripts are always separate files, never inlined: the Content-Security-Policy (src/lib/csp.ts)
   // then needs no per-page hashes, which cost every page about 600 bytes gzipped.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Short hashed file names: every page names its scripts, so long names cost every page.
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: { output: { entryFileNames: '_astro/[hash].js', chunkFileNames: '_astro/[hash].js', assetFileNames: '_astro/[hash][extname]' } },
+        },
+      },
+    },
+  },
 });

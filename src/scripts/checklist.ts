@@ -1,8 +1,9 @@
 // Keeps a checklist's ticks in this browser only; "重新开始" clears them.
-export function initChecklists(storage: Storage = localStorage) {
+export function initChecklists(storage: Storage = localStorage): void {
   for (const list of document.querySelectorAll<HTMLElement>('.checklist[data-storage-key]')) {
     const key = `checklist:${list.dataset.storageKey}`;
-    const boxes = [...list.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-item]')];
+    const boxes = [...list.querySelectorAll<HTMLInputElement>('li[id] input[type="checkbox"]')];
+    const itemId = (box: HTMLInputElement) => box.closest('li')!.id;
     const reset = list.querySelector<HTMLButtonElement>('.checklist-reset')!;
     let saved: string[] = [];
     try {
@@ -10,10 +11,10 @@ export function initChecklists(storage: Storage = localStorage) {
     } catch {
       saved = [];
     }
-    for (const box of boxes) box.checked = saved.includes(box.dataset.item!);
+    for (const box of boxes) box.checked = saved.includes(itemId(box));
     reset.hidden = false;
     const save = () => {
-      const ticked = boxes.filter((b) => b.checked).map((b) => b.dataset.item!);
+      const ticked = boxes.filter((b) => b.checked).map(itemId);
       if (ticked.length) storage.setItem(key, JSON.stringify(ticked));
       else storage.removeItem(key);
     };

@@ -33,8 +33,8 @@ describe('the built site', () => {
       expect(items.length).toBeGreaterThan(0);
       items.each((_, li) => {
         expect(p.$(li).find('a[href^="https://"]')).toHaveLength(1);
-        expect(p.$(li).text()).toMatch(/核对于 \d{4}-\d{2}-\d{2}/);
       });
+      expect(p.$('section.sources > p').text()).toMatch(/核对于 \d{4}年\d{1,2}月\d{1,2}日/);
       expect(p.$('time[datetime]').first().attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     });
     it('puts its body in the search index', () => {
