@@ -24,6 +24,14 @@ export function wrapText(text: string, maxEm: number, maxLines = 3): string[] {
     width += w;
   }
   if (line.trim()) lines.push(line.trim());
+  // An opening bracket belongs with what it opens.
+  for (let i = 0; i < lines.length - 1; i++) {
+    const open = /[（(「《]$/u.exec(lines[i]!);
+    if (open) {
+      lines[i] = lines[i]!.slice(0, -1).trimEnd();
+      lines[i + 1] = `${open[0]}${lines[i + 1]}`;
+    }
+  }
   if (lines.length > maxLines) {
     const kept = lines.slice(0, maxLines);
     kept[maxLines - 1] = `${kept[maxLines - 1]!.replace(/.$/u, '')}…`;
@@ -45,7 +53,7 @@ export interface OgCard {
 export function ogSvg({ title, eyebrow, siteName, host }: OgCard): string {
   const titleLines = wrapText(title, 14);
   const fontSize = titleLines.length > 2 ? 64 : 76;
-  const titleTop = 250 - (titleLines.length - 1) * (fontSize * 0.6);
+  const titleTop = 290 - (titleLines.length - 1) * (fontSize * 0.6);
   const tspans = titleLines
     .map((l, i) => `<tspan x="80" y="${Math.round(titleTop + i * fontSize * 1.25)}">${escapeXml(l)}</tspan>`)
     .join('');
