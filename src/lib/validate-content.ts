@@ -99,6 +99,9 @@ function checkUniqueAnchors(anchors: [string, string][], reserved: Set<string>, 
   }
 }
 
+/** Components an MDX body may use: source markers, and tables derived from the carriers' data. */
+export const BODY_COMPONENTS = ['S', 'KeepCostTable'];
+
 /** Headings in an MDX body must carry an explicit id, so links to them never change. */
 function checkBody(entry: RawEntry, sourceIds: Set<string>, report: (field: string, message: string) => void): [string, string][] {
   const anchors: [string, string][] = [];
@@ -115,6 +118,9 @@ function checkBody(entry: RawEntry, sourceIds: Set<string>, report: (field: stri
       if (id === undefined) report(field, `expected <h${m[1]}> to have id="readable-ascii-id"`);
       else if (!anchorId.safeParse(id).success) report(field, `expected a lower-case ASCII heading id such as "why-port-first", got "${id}"`);
       else anchors.push([id, field]);
+    }
+    for (const m of line.matchAll(/<([A-Z][A-Za-z]*)\b/g)) {
+      if (!BODY_COMPONENTS.includes(m[1]!)) report(field, `<${m[1]}> is not a component guides can use; expected one of ${BODY_COMPONENTS.join(', ')}`);
     }
     for (const m of line.matchAll(/<S\s+id="([^"]*)"/g)) {
       if (!sourceIds.has(m[1]!)) report(field, `<S id="${m[1]}"> names no entry in \`sources\``);

@@ -142,3 +142,13 @@ describe('questions list', async () => {
     expect(problems).toContainEqual(expect.objectContaining({ field: '(anywhere)' }));
   });
 });
+
+describe('MDX body components', () => {
+  it('rejects a component guides cannot use, naming the line', () => {
+    const problems = problemsOf(withCarrier((_d, e) => (e.body = '文字\n<Widget />\n')));
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'body line 2', message: expect.stringMatching(/<Widget> is not a component/) }));
+  });
+  it('accepts the derived cost table', () => {
+    expect(problemsOf(withCarrier((_d, e) => (e.body = '<KeepCostTable />\n')))).toEqual([]);
+  });
+});
