@@ -3,6 +3,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pages, SITE_ORIGIN } from './dist.ts';
+import { readEntries } from '../../src/lib/load-content.ts';
+import { CONTENT_ROOT } from '../../site.config.mjs';
 
 const byPath = new Map(pages().map((p) => [p.path, p]));
 const ids = new Map(pages().map((p) => [p.path, new Set(p.$('[id]').map((_, e) => p.$(e).attr('id')).get())]));
@@ -39,6 +41,10 @@ describe('links', () => {
     mkdirSync('test-results', { recursive: true });
     const lines = [...external].sort(([a], [b]) => a.localeCompare(b)).map(([url, from]) => `${url}\t${[...from].join(' ')}`);
     writeFileSync('test-results/external-links.txt', `${lines.join('\n')}\n`);
-    expect(lines.every((l) => l.startsWith('https://'))).toBe(true);
+    // Sources that exist only over http are marked httpOnly in their guide; nothing else may be http.
+    const httpOnly = new Set(
+      readEntries(CONTENT_ROOT).flatMap((e) => ((e.data as { sources?: { url: string; httpOnly?: boolean }[] })?.sources ?? []).filter((src) => src.httpOnly).map((src) => new URL(src.url).href)),
+    );
+    expect([...external.keys()].filter((url) => !url.startsWith('https://') && !httpOnly.has(url))).toEqual([]);
   });
 });
