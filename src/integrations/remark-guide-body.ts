@@ -35,8 +35,7 @@ export function remarkGuideBody() {
         const id = String(attr(jsx, 'id') ?? '');
         const n = sourceIds.indexOf(id) + 1;
         if (n === 0) throw new Error(`${file.path}: <S id="${id}"> names no entry in \`sources\``);
-        const link = element('mdxJsxTextElement', 'a', { href: `#src-${n}` }, [{ type: 'text', value: `[${n}]` }]);
-        Object.assign(jsx, element('mdxJsxTextElement', 'sup', {}, [link as MdxJsxTextElement]));
+        Object.assign(jsx, element('mdxJsxTextElement', 'a', { href: `#src-${n}` }, [{ type: 'text', value: `[${n}]` }]));
       } else if ((jsx.name === 'h2' || jsx.name === 'h3') && typeof attr(jsx, 'id') === 'string') {
         const id = attr(jsx, 'id') as string;
         if (jsx.name === 'h2') headings.push({ id, text: toString(jsx) });

@@ -6,14 +6,15 @@ export function normalizeAlias(alias: string): string {
   return alias.normalize('NFKC').toLowerCase().replace(/[\s\-_.&·]+/g, '');
 }
 
-/** Spellings a reader may type for one name: "T-Mobile" → t-mobile, tmobile, t mobile. */
+/**
+ * Spellings a reader may type for one name. Pagefind already indexes "t-mobile" as "tmobile", "t" and
+ * "mobile", so only what it cannot derive is added: the joined form of a spaced name ("lyca mobile" →
+ * "lycamobile") and the ways "&" is typed ("AT&T" → "at and t", "at t", "att").
+ */
 export function spellingVariants(name: string): string[] {
   const lower = name.normalize('NFKC').toLowerCase().trim();
   const variants = new Set<string>([lower]);
-  const spaced = lower.replace(/[-_.]+/g, ' ').replace(/\s+/g, ' ').trim();
-  variants.add(spaced);
-  variants.add(spaced.replace(/\s+/g, ''));
-  variants.add(lower.replace(/[\s\-_.]+/g, '-'));
+  if (/\s/.test(lower)) variants.add(lower.replace(/[\s\-_.]+/g, ''));
   if (lower.includes('&')) {
     variants.add(lower.replace(/&/g, ' and ').replace(/\s+/g, ' '));
     variants.add(lower.replace(/&/g, ' ').replace(/\s+/g, ' '));

@@ -17,11 +17,8 @@ export function guideJsonLd(o: { title: string; url: string; reviewed: Date; ima
       {
         '@type': 'Article',
         headline: o.title,
-        inLanguage: 'zh-CN',
         mainEntityOfPage: o.url,
         dateModified: o.reviewed.toISOString().slice(0, 10),
-        ...(o.image ? { image: o.image } : {}),
-        author: { '@type': 'Organization', name: SITE_NAME },
       },
     ],
   };

@@ -17,6 +17,7 @@ export const GROUP_LABELS: Record<(typeof GROUPS)[number], string> = {
   'multi-network': '多网络运营商',
   'virtual-number': '虚拟号码',
   'travel-esim': '旅行 eSIM',
+  other: '其他（网络未查到）',
 };
 
 export const NETWORK_LABELS: Record<(typeof NETWORKS)[number], string> = {

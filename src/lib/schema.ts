@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
 
 export const NETWORKS = ['att', 'verizon', 't-mobile', 'us-cellular'] as const;
 export const KINDS = ['prepaid', 'postpaid', 'monthly', 'virtual-number', 'travel-esim'] as const;
-export const GROUPS = ['att', 'verizon', 't-mobile', 'cable', 'multi-network', 'virtual-number', 'travel-esim'] as const;
+export const GROUPS = ['att', 'verizon', 't-mobile', 'cable', 'multi-network', 'virtual-number', 'travel-esim', 'other'] as const;
 export const CHANNELS = ['online', 'app', 'phone', 'chat', 'store', 'stop-paying', 'port-out'] as const;
 export const CARD_TYPES = ['prepaid', 'postpaid', 'physical-sim', 'esim', 'number-keeping'] as const;
 

@@ -27,14 +27,11 @@ export function isStale(reviewed: Date, windowDays: number, today: Date): boolea
 
 /**
  * A "纠错" link that carries the page and section to the one place corrections go. The subject is
- * ASCII on purpose: percent-encoded Chinese costs nine bytes a character in every section's HTML.
+ * just the path and anchor, left readable: every section's link is part of the page's weight.
  */
-export function reportHref(reportUrl: string, sectionUrl: string): string {
-  const subject = `Correction: ${sectionUrl}`;
-  if (reportUrl.startsWith('mailto:')) return `${reportUrl}?subject=${encodeURIComponent(subject)}`;
-  const url = new URL(reportUrl);
-  url.searchParams.set('title', subject);
-  return url.href;
+export function reportHref(reportUrl: string, path: string, anchor: string): string {
+  const subject = `${path}%23${anchor}`;
+  return `${reportUrl}${reportUrl.includes('?') ? '&' : '?'}${reportUrl.startsWith('mailto:') ? 'subject' : 'title'}=${subject}`;
 }
 
 /** The preview image of a guide ("carriers/att"), or of the site as a whole. */

@@ -1,5 +1,8 @@
 // Search results for the header box and the search page, loaded on first use.
 // Pagefind's own files are fetched only when the first query runs.
+import { PAGEFIND_OPTIONS } from '../lib/search-ranking.ts';
+import { rankByOwnName } from '../lib/search-rank.ts';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -10,7 +13,7 @@ interface PagefindSearch {
 }
 type Filters = Record<string, { any: string[] }>;
 interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
+  options(o: typeof PAGEFIND_OPTIONS): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   debouncedSearch(q: string | null, o?: { filters?: Filters }, ms?: number): Promise<PagefindSearch | null>;
 }
@@ -22,7 +25,7 @@ export function loadPagefind(): Promise<Pagefind> {
   // A runtime URL: the bundler must neither resolve nor wrap Pagefind, which exists only after the build.
   const url = new URL('/pagefind/pagefind.js', location.href).href;
   pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
-    await pf.options({ excerptLength: 24 });
+    await pf.options(PAGEFIND_OPTIONS);
     return pf;
   });
   return pagefind;
@@ -107,7 +110,7 @@ export function attachSearch(t: SearchTarget) {
     const pf = await loadPagefind();
     const search = await pf.debouncedSearch(query || null, { filters: selected }, 150);
     if (!search) return; // a newer keystroke superseded this search
-    const results = await Promise.all(search.results.slice(0, 12).map((r) => r.data()));
+    const results = rankByOwnName(query, await Promise.all(search.results.slice(0, 12).map((r) => r.data())));
     t.list.replaceChildren(
       ...results.map((r) =>
         el(

@@ -1,5 +1,5 @@
-// Golden queries, run against the built Pagefind index in Chromium (Pagefind in Node tokenises
-// some queries, such as "AT&T", differently from the browser).
+// Golden queries, typed into the real search page in Chromium (Pagefind in Node tokenises some
+// queries, such as "AT&T", differently from the browser), each naming the guide that must come first.
 import { expect, it } from 'vitest';
 import { describeBrowser, openPage, useBrowser, type OpenedPage } from './helpers.ts';
 import { GOLDEN_QUERIES } from './golden-queries.ts';
@@ -10,13 +10,12 @@ describeBrowser('search: the expected guide comes first', () => {
 
   it.each(GOLDEN_QUERIES)('%s → %s', async (query, expected) => {
     opened ??= await openPage(browser(), '/search/');
-    const first = await opened.page.evaluate(async (q) => {
-      const pf = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-      const search = await pf.search(q);
-      const top = await Promise.all(search.results.slice(0, 3).map((r: { data(): Promise<{ url: string }> }) => r.data()));
-      return top.map((d) => d.url);
-    }, query);
-    expect(first[0], `top 3: ${first.join(', ')}`).toBe(expected);
+    const { page } = opened;
+    await page.fill('#search-q', query);
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^(找到|没有)/);
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(query.trim());
+    const links = await page.locator('#search-results a.result-link').evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')));
+    expect(links[0], `top 3: ${links.join(', ')}`).toBe(expected);
     expect(opened.errors).toEqual([]);
   });
 });

@@ -58,12 +58,12 @@ describe('comparison cells', () => {
 });
 
 describe('report links', () => {
-  it('puts the section URL into a short ASCII mailto subject', () => {
-    const href = reportHref('mailto:fix@example.org', 'https://site.example/carriers/att/#money');
-    expect(href).toBe('mailto:fix@example.org?subject=Correction%3A%20https%3A%2F%2Fsite.example%2Fcarriers%2Fatt%2F%23money');
+  it('puts the page path and section anchor into a mailto subject', () => {
+    expect(reportHref('mailto:fix@example.org', '/carriers/att/', 'money')).toBe('mailto:fix@example.org?subject=/carriers/att/%23money');
   });
-  it('uses a title parameter for an issue tracker', () => {
-    const url = new URL(reportHref('https://tracker.example/new', 'https://site.example/x/#sources'));
-    expect(url.searchParams.get('title')).toBe('Correction: https://site.example/x/#sources');
+  it('uses a title parameter for an issue tracker, keeping its own parameters', () => {
+    const url = new URL(reportHref('https://tracker.example/new?labels=content', '/x/', 'sources'));
+    expect(url.searchParams.get('title')).toBe('/x/#sources');
+    expect(url.searchParams.get('labels')).toBe('content');
   });
 });
