@@ -1,6 +1,4 @@
 // Structured data for a guide: where it sits (BreadcrumbList) and what it is (Article).
-import { SITE_NAME } from './site.ts';
-
 export interface Crumb {
   name: string;
   url: string;

@@ -15,7 +15,7 @@ export const anchorId = z
   .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, {
     error: (iss) => `expected a lower-case ASCII id such as "get-transfer-pin", got "${String(iss.input)}"`,
   })
-  .refine((id) => !id.startsWith('src-'), { error: 'ids starting with "src-" are the numbered sources list; choose another id' });
+  .refine((id) => !/^(src|todo|script)-/.test(id), { error: 'ids starting with "src-", "todo-" or "script-" belong to parts the page adds itself; choose another id' });
 
 const text = z.string({ error: 'expected text' }).trim().min(2, { error: 'expected non-empty text' });
 

@@ -1,19 +1,17 @@
-// What a guide tells Pagefind beyond its visible text: aliases (searchable, never shown) and filters.
-import { expandAliases, normalizeAlias } from './aliases.ts';
+// What a guide tells Pagefind beyond its visible text: its own names (searchable, never shown) and filters.
+import { expandAliases } from './aliases.ts';
+import { withTraditional } from './traditional.ts';
 
-/** Pagefind separates meta keys with commas, so a value may not contain one. */
-export function metaValue(words: readonly string[]): string {
-  return words.map((w) => w.replace(/[,:]/g, ' ').trim()).filter(Boolean).join(' ');
-}
-
-export function carrierAliasWords(name: string, aliases: readonly string[], shortNames: readonly string[]): string[] {
-  return expandAliases([name, ...aliases, ...shortNames]);
+/** Pagefind separates meta keys with commas and keys from values with colons; a value may hold neither. */
+export function metaValue(words: readonly string[], separator = ' '): string {
+  return words.map((w) => w.replace(/[,:|]/g, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean).join(separator);
 }
 
 /**
- * A guide's own names as single words ("T-Mobile" → "tmobile", "AT&T" → "att", "at and t" → "atandt"),
- * for search-rank.ts to recognise a query that IS the guide's name, and the heaviest meta weight.
+ * The `name` meta of a guide: every spelling of its own names, with Traditional-Chinese forms, one name
+ * between each "|". Pagefind indexes all the words; search-rank.ts splits on "|" to tell a query that
+ * IS one of the guide's names ("t mobile") from one that only shares a word ("t-mobile prepaid").
  */
-export function ownNameWords(names: readonly string[]): string[] {
-  return [...new Set(expandAliases(names).map(normalizeAlias).filter(Boolean))];
+export function nameMeta(names: readonly string[]): string {
+  return metaValue(withTraditional(expandAliases(names)), ' | ');
 }

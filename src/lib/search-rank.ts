@@ -10,7 +10,7 @@ export interface RankedResult {
 
 export function isOwnName(query: string, nameMeta: string | undefined): boolean {
   const wanted = normalizeAlias(query);
-  return !!wanted && !!nameMeta && nameMeta.split(' ').some((word) => normalizeAlias(word) === wanted);
+  return !!wanted && !!nameMeta && nameMeta.split('|').some((name) => normalizeAlias(name) === wanted);
 }
 
 export function rankByOwnName<T extends RankedResult>(query: string, results: readonly T[]): T[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expandAliases, normalizeAlias, spellingVariants } from '../../src/lib/aliases.ts';
-import { carrierAliasWords, metaValue } from '../../src/lib/search-meta.ts';
+import { metaValue, nameMeta } from '../../src/lib/search-meta.ts';
 
 describe('aliases', () => {
   it('treats spellings with spaces, hyphens, dots and & as one name', () => {
@@ -21,10 +21,11 @@ describe('aliases', () => {
     expect(words.filter((w) => w === 'verizon')).toHaveLength(1);
     expect(words).toContain('威瑞森');
   });
-  it('puts name, aliases and short names into the search words', () => {
-    expect(carrierAliasWords('T-Mobile', ['T Mobile', 'Sprint'], ['tmo'])).toEqual(expect.arrayContaining(['t-mobile', 'tmobile', 'sprint', 'tmo']));
+  it('writes every spelling of every name into the name meta, one name between each |', () => {
+    expect(nameMeta(['T-Mobile', 'T Mobile', 'Sprint'])).toBe('t-mobile | t mobile | tmobile | sprint');
+    expect(nameMeta(['携号转网'])).toBe('携号转网 | 攜號轉網');
   });
-  it('keeps commas and colons out of Pagefind meta values', () => {
-    expect(metaValue(['a,b', 'c:d', ' '])).toBe('a b c d');
+  it('keeps commas, colons and bars out of Pagefind meta values', () => {
+    expect(metaValue(['a,b', 'c:d', 'e|f', ' '])).toBe('a b c d e f');
   });
 });
