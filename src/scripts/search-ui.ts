@@ -1,7 +1,7 @@
 // Search results for the header box and the search page, loaded on first use.
 // Pagefind's own files are fetched only when the first query runs.
 import { PAGEFIND_OPTIONS } from '../lib/search-ranking.ts';
-import { rankByOwnName } from '../lib/search-rank.ts';
+import { ownNameGuide, toSimplified, type SearchData } from '../lib/search-data.ts';
 
 interface PagefindResultData {
   url: string;
@@ -20,6 +20,12 @@ interface Pagefind {
 
 export const MAX_QUERY = 200;
 let pagefind: Promise<Pagefind> | undefined;
+let searchData: Promise<SearchData> | undefined;
+
+function loadSearchData(): Promise<SearchData> {
+  searchData ??= fetch('/search-data.json').then((r) => r.json() as Promise<SearchData>);
+  return searchData;
+}
 
 export function loadPagefind(): Promise<Pagefind> {
   // A runtime URL: the bundler must neither resolve nor wrap Pagefind, which exists only after the build.
@@ -76,6 +82,16 @@ function keyboard(input: HTMLInputElement, list: HTMLElement, onEscape: () => vo
   });
 }
 
+/** When the query is a guide's own name, that guide comes first, even where Pagefind ranked it lower. */
+function pinOwnName(query: string, data: SearchData, results: PagefindResultData[], filtering: boolean): PagefindResultData[] {
+  const own = ownNameGuide(query, data);
+  if (!own) return results;
+  const found = results.find((r) => r.url === own.url);
+  if (!found && filtering) return results; // the filters left it out
+  const pinned = found ?? { url: own.url, excerpt: '', meta: { title: own.title, kind: own.kind } };
+  return [pinned, ...results.filter((r) => r !== found)];
+}
+
 export interface SearchTarget {
   input: HTMLInputElement;
   list: HTMLOListElement;
@@ -107,10 +123,11 @@ export function attachSearch(t: SearchTarget) {
       return;
     }
     t.status.textContent = '正在搜索…';
-    const pf = await loadPagefind();
-    const search = await pf.debouncedSearch(query || null, { filters: selected }, 150);
+    const [pf, data] = await Promise.all([loadPagefind(), loadSearchData()]);
+    // The index is Simplified Chinese: a Traditional query is searched in Simplified characters.
+    const search = await pf.debouncedSearch(toSimplified(query, data.t2s) || null, { filters: selected }, 150);
     if (!search) return; // a newer keystroke superseded this search
-    const results = rankByOwnName(query, await Promise.all(search.results.slice(0, 12).map((r) => r.data())));
+    const results = pinOwnName(query, data, await Promise.all(search.results.slice(0, 12).map((r) => r.data())), filtering);
     t.list.replaceChildren(
       ...results.map((r) =>
         el(
@@ -123,7 +140,7 @@ export function attachSearch(t: SearchTarget) {
       ),
     );
     t.status.textContent = results.length
-      ? `找到 ${search.results.length} 个结果`
+      ? `找到 ${Math.max(search.results.length, results.length)} 个结果`
       : query
         ? `没有找到与 “${query}” 相关的指南`
         : '没有符合条件的指南';
