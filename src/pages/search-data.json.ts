@@ -1,7 +1,7 @@
 // /search-data.json: own names and Traditional→Simplified characters for the search UI (see search-data.ts).
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { buildSearchData } from '../lib/search-data.ts';
+import { buildSearchData } from '../lib/search-data-build.ts';
 import { readEntries } from '../lib/load-content.ts';
 import { carrierPath, cardTypePath, topicPath } from '../lib/site.ts';
 import { KIND_LABELS } from '../lib/labels.ts';

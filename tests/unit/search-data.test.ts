@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchData, ownNameGuide, toSimplified } from '../../src/lib/search-data.ts';
+import { ownNameGuide, toSimplified } from '../../src/lib/search-data.ts';
+import { buildSearchData } from '../../src/lib/search-data-build.ts';
 
 const guides = [
   { ref: { url: '/carriers/t-mobile/', title: 'T-Mobile 注销' }, names: ['T-Mobile', 'Sprint', 'tmo'] },
@@ -14,6 +15,10 @@ describe('search data', () => {
     for (const q of ['tmobile', 'T-Mobile', 'T Mobile', ' t-mobile ', 'SPRINT']) expect(ownNameGuide(q, data)?.url, q).toBe('/carriers/t-mobile/');
     for (const q of ['AT&T', 'att', 'at and t', 'at t']) expect(ownNameGuide(q, data)?.url, q).toBe('/carriers/att/');
     expect(ownNameGuide('tmobile prepaid', data)?.url).toBe('/carriers/t-mobile-prepaid/');
+  });
+  it('falls back to the first word of the query that is a guide’s own name', () => {
+    expect(ownNameGuide('T-Mobile 转网密码', data)?.url).toBe('/carriers/t-mobile/');
+    expect(ownNameGuide('怎么 转网', data)?.url).toBe('/topics/port-out/');
   });
   it('does not match a guide that only shares a word', () => {
     expect(ownNameGuide('prepaid', data)).toBeUndefined();
