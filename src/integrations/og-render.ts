@@ -1,6 +1,6 @@
 // SVG → PNG with resvg and the npm Noto Sans SC font, cached by content so rebuilds are cheap.
 // Loading the 10 MB font costs ~100 ms per resvg instance, so every card not in the cache is
-// rendered in one pass: the cards are stacked into one tall SVG and cut apart with sharp.
+// rendered in a few passes: the cards are stacked into tall SVGs and cut apart with sharp.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,22 +14,27 @@ const CACHE = 'node_modules/.astro/og-cache';
 
 const cachePath = (svg: string) => `${CACHE}/${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`;
 
+/** Cards per resvg pass: one pass holds OG_WIDTH × OG_HEIGHT × 4 bytes per card in memory (~3 MB). */
+const BATCH = 40;
+
 /** PNGs for many card SVGs (each OG_WIDTH × OG_HEIGHT), in the same order. */
 export async function renderPngs(svgs: readonly string[]): Promise<Buffer[]> {
   const missing = [...new Set(svgs.filter((svg) => !existsSync(cachePath(svg))))];
-  if (missing.length) {
-    const stacked = `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT * missing.length}">${missing
-      .map((svg, i) => svg.replace('<svg ', `<svg y="${i * OG_HEIGHT}" `))
-      .join('')}</svg>`;
-    const rendered = new Resvg(stacked, { font: { fontFiles: [FONT], loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' } }).render();
-    const raw = { raw: { width: OG_WIDTH, height: OG_HEIGHT * missing.length, channels: 4 as const } };
-    mkdirSync(CACHE, { recursive: true });
-    await Promise.all(
-      missing.map(async (svg, i) => {
-        const png = await sharp(rendered.pixels, raw).extract({ left: 0, top: i * OG_HEIGHT, width: OG_WIDTH, height: OG_HEIGHT }).png().toBuffer();
-        writeFileSync(cachePath(svg), png);
-      }),
-    );
-  }
+  mkdirSync(CACHE, { recursive: true });
+  for (let from = 0; from < missing.length; from += BATCH) await renderBatch(missing.slice(from, from + BATCH));
   return svgs.map((svg) => readFileSync(cachePath(svg)));
+}
+
+async function renderBatch(batch: readonly string[]) {
+  const stacked = `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT * batch.length}">${batch
+    .map((svg, i) => svg.replace('<svg ', `<svg y="${i * OG_HEIGHT}" `))
+    .join('')}</svg>`;
+  const rendered = new Resvg(stacked, { font: { fontFiles: [FONT], loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' } }).render();
+  const raw = { raw: { width: OG_WIDTH, height: OG_HEIGHT * batch.length, channels: 4 as const } };
+  await Promise.all(
+    batch.map(async (svg, i) => {
+      const png = await sharp(rendered.pixels, raw).extract({ left: 0, top: i * OG_HEIGHT, width: OG_WIDTH, height: OG_HEIGHT }).png().toBuffer();
+      writeFileSync(cachePath(svg), png);
+    }),
+  );
 }
