@@ -3,6 +3,8 @@
 const SECTIONS = ['carriers', 'card-types', 'topics', 'search', 'about', 'compare', 'start', 'questions'];
 
 export function isSitemapPage(url: string): boolean {
-  const first = new URL(url).pathname.split('/')[1] ?? '';
-  return first === '' || SECTIONS.includes(first);
+  const path = new URL(url).pathname;
+  const first = path.split('/')[1] ?? '';
+  // A carrier's printable phone script repeats part of its guide.
+  return (first === '' || SECTIONS.includes(first)) && !path.endsWith('/script/');
 }

@@ -62,6 +62,14 @@ describe('the built site', () => {
       }
       for (const step of carrier.portOut.steps) expect(p.$(`li#${step.id}`)).toHaveLength(1);
     });
+    it('has a phone script from its data, in English marked lang="en", also printable on its own, when it can be called', async () => {
+      const { hasPhoneChannel, phoneScript } = await import('../../src/lib/phone-script.ts');
+      if (!hasPhoneChannel(carrier)) return expect(p.$('#phone-script')).toHaveLength(0);
+      const english = p.$('table.script td[lang="en"]').map((_, td) => p.$(td).text()).get();
+      const script = phoneScript(carrier);
+      expect(english).toEqual([...script.keep, ...script.cancel, ...script.common, ...script.agentAsks].map((l) => l.en));
+      expect(page(`/carriers/${slug}/script/`).$('table.script td[lang="en"]')).toHaveLength(english.length);
+    });
     it('shows unknown facts as unknown', () => {
       const unknowns = JSON.stringify(carrier).match(/"unknown":"/g)?.length ?? 0;
       expect(p.$('.unknown').length).toBeGreaterThanOrEqual(unknowns > 0 ? 1 : 0);

@@ -34,5 +34,6 @@ describe('redirects and sitemap', () => {
     expect(isSitemapPage('https://x.example/carriers/att/')).toBe(true);
     expect(isSitemapPage('https://x.example/att/')).toBe(false);
     expect(isSitemapPage('https://x.example/404/')).toBe(false);
+    expect(isSitemapPage('https://x.example/carriers/att/script/')).toBe(false);
   });
 });
