@@ -159,11 +159,21 @@ export function attachSearch(t: SearchTarget) {
     }
   });
   keyboard(t.input, t.list, t.onEscape ?? (() => {}));
-  if (t.filters) void renderFilters(t.filters, (f) => {
-    selected = f;
-    void run();
-  });
-  return run;
+  // Filters appear with the first search, not at page load, so nothing shifts under a reader who has
+  // not typed yet (Lighthouse counted that as layout shift).
+  let filtersShown = false;
+  const runAndShowFilters = () => {
+    if (t.filters && !filtersShown) {
+      filtersShown = true;
+      void renderFilters(t.filters, (f) => {
+        selected = f;
+        void run();
+      });
+    }
+    return run();
+  };
+  t.input.addEventListener('input', () => void runAndShowFilters(), { once: true });
+  return runAndShowFilters;
 }
 
 async function renderFilters(container: HTMLElement, onChange: (f: Filters) => void) {
