@@ -2,11 +2,6 @@
 export const SITE_NAME = '美国手机卡注销指南';
 export const SITE_TAGLINE = '按运营商、按卡类型，讲清楚怎么注销美国手机号，或者怎么把号码留下。每条事实都有来源。';
 
-/** Absolute URL on the configured origin for a root-relative path. */
-export function absoluteUrl(path: string, site: URL | string): string {
-  return new URL(path, site).href;
-}
-
 export const carrierPath = (slug: string) => `/carriers/${slug}/`;
 export const cardTypePath = (slug: string) => `/card-types/${slug}/`;
 export const topicPath = (slug: string) => `/topics/${slug}/`;

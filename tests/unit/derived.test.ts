@@ -7,7 +7,7 @@ import { beforeYouStart } from '../../src/lib/checklist.ts';
 import { hasPhoneChannel, phoneScript } from '../../src/lib/phone-script.ts';
 import { sourceDate, sourceDateLabel, sourceNumbers } from '../../src/lib/sources.ts';
 import { byName, initial } from '../../src/lib/sort.ts';
-import { formatDateZh, isStale, absoluteUrl } from '../../src/lib/site.ts';
+import { formatDateZh, isStale, breadcrumbs } from '../../src/lib/site.ts';
 
 const fixture = readEntries('tests/fixtures/content').find((e) => e.slug === 'example-mobile')!;
 const carrier: Carrier = carrierSchema.parse(fixture.data);
@@ -83,7 +83,11 @@ describe('site helpers', () => {
     expect(isStale(reviewed, 180, new Date('2026-06-01T00:00:00Z'))).toBe(false);
     expect(isStale(reviewed, 180, new Date('2026-08-01T00:00:00Z'))).toBe(true);
   });
-  it('builds absolute URLs on the configured origin', () => {
-    expect(absoluteUrl('/carriers/att/', 'https://example.org')).toBe('https://example.org/carriers/att/');
+  it('builds breadcrumbs with absolute URLs on the configured origin', () => {
+    expect(breadcrumbs('https://example.org', [['全部运营商', '/carriers/'], ['AT&T', '/carriers/att/']])).toEqual([
+      { name: '美国手机卡注销指南', url: 'https://example.org/' },
+      { name: '全部运营商', url: 'https://example.org/carriers/' },
+      { name: 'AT&T', url: 'https://example.org/carriers/att/' },
+    ]);
   });
 });
