@@ -26,7 +26,8 @@ export function visibleText(p: Page): string {
 export function initialJs(p: Page): number {
   const srcs = p.$('script[src]').map((_, e) => p.$(e).attr('src')).get();
   const preloads = p.$('link[rel="modulepreload"]').map((_, e) => p.$(e).attr('href')).get();
-  const inline = p.$('script:not([src])').map((_, e) => p.$(e).text()).get().filter((t) => t.trim() && !/application\/ld\+json/.test(''));
+  // JSON-LD is data, not script: it never runs.
+  const inline = p.$('script:not([src]):not([type="application/ld+json"])').map((_, e) => p.$(e).text()).get().filter((t) => t.trim());
   return [...new Set([...srcs, ...preloads])].reduce((sum, src) => sum + gz(file(src)), 0) + inline.reduce((s, t) => s + gz(t), 0);
 }
 
