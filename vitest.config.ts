@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// unit: pure helpers and the content check; site: the built dist/; browser: Chromium over `astro preview`.
+// unit: pure helpers and the content check; site: the built dist/; browser: Chromium over a static server of dist/.
 export default defineConfig({
   test: {
     projects: [
@@ -15,6 +15,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // Polls wait for one search or one script on a loaded 2-core machine, not the 1 s default.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -1,5 +1,5 @@
 // Shared by the browser tests: one Chromium per file, pages that record console errors and CSP violations.
-import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 
@@ -40,4 +40,18 @@ export async function openPage(browser: Browser, path: string, options: BrowserC
   });
   if (path !== 'about:blank') await page.goto(new URL(path, baseUrl).href);
   return { page, errors, close: () => context.close() };
+}
+
+/**
+ * Opens /search/ and waits, once and with a long timeout, for Pagefind's first load (engine,
+ * WebAssembly and the first index chunk): every later poll then only waits for one query.
+ */
+export async function openSearchPage(browser: Browser): Promise<OpenedPage> {
+  const opened = await openPage(browser, '/search/');
+  await opened.page.fill('#search-q', 'tmobile');
+  await expect
+    .poll(() => opened.page.locator('#search-status').textContent(), { timeout: 60_000 })
+    .toMatch(/^(找到|没有)/);
+  await opened.page.fill('#search-q', '');
+  return opened;
 }

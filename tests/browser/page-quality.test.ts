@@ -3,8 +3,8 @@
 // no cookie or storage is set, and the Content-Security-Policy blocks nothing.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expect, it } from 'vitest';
-import { baseUrl, describeBrowser, openPage, useBrowser } from './helpers.ts';
+import { afterAll, expect, it } from 'vitest';
+import { baseUrl, describeBrowser, openPage, useBrowser, type OpenedPage } from './helpers.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -27,18 +27,29 @@ describeBrowser('every page: accessible, fits 320 px, private, CSP-clean', () =>
     expect(PATHS.length).toBeGreaterThan(10);
   });
 
-  it.each(PATHS.flatMap((path) => SCHEMES.map((scheme) => [path, scheme] as const)))('%s (%s)', async (path, scheme) => {
-    const offOrigin: string[] = [];
-    const opened = await openPage(browser(), 'about:blank', { viewport: { width: 320, height: 700 }, colorScheme: scheme });
-    const { page, errors } = opened;
-    page.on('request', (req) => {
-      const url = new URL(req.url());
-      if (url.protocol !== 'data:' && url.origin !== new URL(baseUrl).origin) offOrigin.push(req.url());
-    });
-    await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
-    if (path.startsWith('/search/?q=')) await page.locator('#search-results li').first().waitFor();
+  // Each page is loaded once, in light; its dark test then switches prefers-color-scheme in place.
+  let loaded: { path: string; opened: OpenedPage; offOrigin: string[] } | undefined;
 
-    await page.evaluate(axeSource);
+  it.each(PATHS.flatMap((path) => SCHEMES.map((scheme) => [path, scheme] as const)))('%s (%s)', async (path, scheme) => {
+    if (loaded?.path !== path) {
+      await loaded?.opened.close();
+      const offOrigin: string[] = [];
+      const opened = await openPage(browser(), 'about:blank', { viewport: { width: 320, height: 700 }, colorScheme: scheme });
+      opened.page.on('request', (req) => {
+        const url = new URL(req.url());
+        if (url.protocol !== 'data:' && url.origin !== new URL(baseUrl).origin) offOrigin.push(req.url());
+      });
+      await opened.page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
+      if (path.startsWith('/search/?q=')) await opened.page.locator('#search-results li').first().waitFor();
+      loaded = { path, opened, offOrigin };
+    } else {
+      await loaded.opened.page.emulateMedia({ colorScheme: scheme });
+    }
+    const { opened, offOrigin } = loaded;
+    const { page, errors } = opened;
+    expect(await page.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, scheme)).toBe(true);
+
+    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
     const violations = await page.evaluate(async (tags) => {
       // @ts-expect-error axe is injected above
       const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
@@ -53,6 +64,9 @@ describeBrowser('every page: accessible, fits 320 px, private, CSP-clean', () =>
     expect(await page.context().cookies()).toEqual([]);
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
     expect(errors).toEqual([]);
-    await opened.close();
+  });
+
+  afterAll(async () => {
+    await loaded?.opened.close();
   });
 });

@@ -1,8 +1,8 @@
 // Typing a reader's question (its key words) finds the page that answers it among the first three.
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
-import { expect, it } from 'vitest';
-import { describeBrowser, openPage, useBrowser, type OpenedPage } from './helpers.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeBrowser, openSearchPage, useBrowser, type OpenedPage } from './helpers.ts';
 import { QUESTION_QUERIES } from './question-queries.ts';
 import type { Question } from '../../src/lib/schema.ts';
 
@@ -11,6 +11,10 @@ const questions = new Map((yaml.load(readFileSync('content/questions.yaml', 'utf
 describeBrowser('search answers reader questions', () => {
   const browser = useBrowser();
   let opened: OpenedPage;
+  beforeAll(async () => {
+    opened = await openSearchPage(browser());
+  });
+  afterAll(() => opened?.close());
 
   it('has at least 25 question queries, each naming a question that exists', () => {
     expect(QUESTION_QUERIES.length).toBeGreaterThanOrEqual(25);
@@ -19,7 +23,6 @@ describeBrowser('search answers reader questions', () => {
 
   it.each(QUESTION_QUERIES)('%s → the page answering %s', async (query, id) => {
     const expected = questions.get(id)!.link.split('#')[0];
-    opened ??= await openPage(browser(), '/search/');
     const { page } = opened;
     await page.fill('#search-q', query);
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(query.trim());
