@@ -1,12 +1,12 @@
 // `npm run anchors:publish`: after a build, add every new guide anchor to config/published-anchors.json.
 // Commit the file with the content change; the site tests then keep those links working.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { guidePages } from '../tests/site/dist.ts';
+import { anchorPages } from '../tests/site/dist.ts';
 import { isShareableAnchor, mergeAnchors, type AnchorRegistry } from '../src/lib/anchors.ts';
 
 const FILE = 'config/published-anchors.json';
 const found: AnchorRegistry = Object.fromEntries(
-  guidePages().map((p) => [p.path, p.$('main [id]').map((_, e) => p.$(e).attr('id')!).get().filter(isShareableAnchor)]),
+  anchorPages().map((p) => [p.path, p.$('main [id]').map((_, e) => p.$(e).attr('id')!).get().filter(isShareableAnchor)]),
 );
 const published: AnchorRegistry = existsSync(FILE) ? JSON.parse(readFileSync(FILE, 'utf8')) : {};
 const merged = mergeAnchors(published, found);

@@ -12,7 +12,8 @@ const RULES: Record<CardTypeSlug, (c: Carrier) => boolean> = {
   'number-keeping': (c) => c.keepNumber !== undefined,
 };
 
+/** Whether a carrier is listed on a card-type guide; a service that ended never is. */
 export function belongsToCardType(slug: string, carrier: Carrier): boolean {
   const rule = RULES[slug as CardTypeSlug];
-  return rule ? rule(carrier) : false;
+  return rule !== undefined && carrier.status === 'active' && rule(carrier);
 }

@@ -1,22 +1,24 @@
 // The comparison table's cells, derived from each carrier's data.
-import type { Carrier, Fact } from './schema.ts';
+import type { ActiveCarrier, Carrier, Fact } from './schema.ts';
+import { offsetLabel } from './timeline.ts';
 import { CHANNEL_LABELS } from './labels.ts';
 
 export type OnlineCancel = 'yes' | 'some' | 'no';
 export const ONLINE_LABELS: Record<OnlineCancel, string> = { yes: '可以', some: '部分账户', no: '不行' };
 
-export function onlineCancel(carrier: Pick<Carrier, 'cancel'>): OnlineCancel {
+export function onlineCancel(carrier: Pick<ActiveCarrier, 'cancel'>): OnlineCancel {
   const online = carrier.cancel.channels.filter((c) => c.channel === 'online' || c.channel === 'app');
   if (online.some((c) => c.status === 'works')) return 'yes';
   return online.length ? 'some' : 'no';
 }
 
-export function channelSummary(carrier: Pick<Carrier, 'cancel'>): string {
+export function channelSummary(carrier: Pick<ActiveCarrier, 'cancel'>): string {
   return [...new Set(carrier.cancel.channels.map((c) => CHANNEL_LABELS[c.channel]))].join('、');
 }
 
 /** A fact as one line of text for a table cell; unknowns say so. */
 export function factLine(fact: Fact): string {
+  if (fact.notApplicable !== undefined) return `不适用（${fact.notApplicable}）`;
   return fact.unknown !== undefined ? `未知（${fact.unknown}）` : fact.text!;
 }
 
@@ -32,7 +34,7 @@ export function yearlyKeepCost(carrier: Pick<Carrier, 'keepNumber'>): number | u
   return k ? Math.round((k.priceUsd * 12 * 100) / k.periodMonths) / 100 : undefined;
 }
 
-export function stopPayingLine(carrier: Pick<Carrier, 'stopPaying'>): string {
+export function stopPayingLine(carrier: Pick<ActiveCarrier, 'stopPaying'>): string {
   const { timeline, summary } = carrier.stopPaying;
-  return timeline.length ? timeline.map((t) => `第 ${t.day} 天：${t.text}`).join('；') : factLine(summary);
+  return timeline.length ? timeline.map((t) => `${offsetLabel(t)}：${t.text}`).join('；') : factLine(summary);
 }

@@ -26,3 +26,13 @@ export function contactViews(contacts: Carrier['contacts']): Map<string, Contact
   ];
   return new Map(views.map((v) => [v.id, v]));
 }
+
+/**
+ * What the page says about calling a number from abroad. `official(id)` tells whether a source is
+ * official; a yes or no that rests only on third-party sources says so ("仅第三方说法").
+ */
+export function fromAbroadLabel(abroad: Carrier['contacts']['phones'][number]['fromAbroad'], official: (sourceId: string) => boolean): string {
+  if (abroad.callable === 'unknown') return '能否从国外拨打：官方未说明';
+  const said = abroad.callable ? '可从国外拨打' : '不能从国外拨打';
+  return abroad.sources?.some(official) ? said : `${said}（仅第三方说法）`;
+}

@@ -4,7 +4,7 @@
 //     (store only, or only channels that work for some accounts) → hard.
 //  2. If the carrier does not say how to get the transfer PIN, one step harder (keeping the
 //     number then means calling around).
-import type { Carrier } from './schema.ts';
+import type { ActiveCarrier } from './schema.ts';
 
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
@@ -19,7 +19,7 @@ export const DIFFICULTY_RULE = [
 const SELF_SERVICE = new Set(['online', 'app', 'stop-paying']);
 const ASSISTED = new Set(['phone', 'chat']);
 
-export function difficulty(carrier: Pick<Carrier, 'cancel' | 'portOut'>): Difficulty {
+export function difficulty(carrier: Pick<ActiveCarrier, 'cancel' | 'portOut'>): Difficulty {
   const working = carrier.cancel.channels.filter((c) => c.status === 'works').map((c) => c.channel);
   let level = working.some((c) => SELF_SERVICE.has(c)) ? 0 : working.some((c) => ASSISTED.has(c)) ? 1 : 2;
   if (carrier.portOut.pin.unknown !== undefined) level = Math.min(level + 1, 2);

@@ -1,5 +1,5 @@
 // Chinese labels for the enums in the schema: one table, used by pages, lists and search metadata.
-import type { CHANNELS, GROUPS, KINDS, NETWORKS, QUESTION_THEMES } from './schema.ts';
+import type { CHANNELS, GROUPS, KINDS, NETWORKS, PAUSE_AVAILABILITY, QUESTION_THEMES, YES_NO } from './schema.ts';
 
 export const KIND_LABELS: Record<(typeof KINDS)[number], string> = {
   prepaid: '预付费',
@@ -46,4 +46,19 @@ export const THEME_LABELS: Record<(typeof QUESTION_THEMES)[number], string> = {
   'esim-sim': 'eSIM 和实体卡',
   codes: '验证码和虚拟号码',
   'family-plan': '家庭计划（Family Plan）',
+};
+
+export const PAUSE_LABELS: Record<(typeof PAUSE_AVAILABILITY)[number], string> = {
+  everyone: '可以暂停',
+  limited: '只限部分情况',
+  no: '不能暂停',
+  unknown: '未查到',
+  'not-applicable': '不适用',
+};
+
+export const TEXTS_LABELS: Record<(typeof YES_NO)[number], string> = {
+  yes: '暂停期间能收短信',
+  no: '暂停期间收不到短信',
+  unknown: '暂停期间能否收短信：未查到',
+  'not-applicable': '不适用',
 };

@@ -12,6 +12,8 @@ export interface PhoneScript {
   cancel: ScriptLine[];
   common: ScriptLine[];
   agentAsks: ScriptLine[];
+  /** Asking to suspend instead of cancel; empty where the carrier offers no pause. */
+  pause: ScriptLine[];
 }
 
 export function hasPhoneChannel(carrier: Carrier): boolean {
@@ -51,5 +53,14 @@ export function phoneScript(carrier: Carrier): PhoneScript {
       { en: `Are you the account holder? What's the name on the account?`, zh: `你是户主吗？账户上的姓名是什么？` },
       { en: `Can I ask why you're leaving?`, zh: `可以问一下为什么要走吗？（照实说即可，比如 moving abroad）` },
     ],
+    pause:
+      carrier.pause.available === 'everyone' || carrier.pause.available === 'limited'
+        ? [
+            { en: `I'd like to suspend my line while I'm abroad, not cancel it. What are my options?`, zh: `我出国期间想暂停这条线路，不是注销。有哪些办法？` },
+            { en: `How long can it stay suspended, and what will I pay each month?`, zh: `最长能暂停多久？每个月要付多少钱？` },
+            { en: `Will I keep my number, and can I still receive text messages?`, zh: `号码会保留吗？暂停期间还能收短信吗？` },
+            { en: `What happens when the suspension ends? Will billing restart automatically?`, zh: `暂停结束后会怎样？会自动恢复并开始收费吗？` },
+          ]
+        : [],
   };
 }

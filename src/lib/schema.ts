@@ -53,6 +53,14 @@ const sourceFields = {
   /** Set only for a source that exists solely over http; the page marks it as such. */
   httpOnly: z.literal(true).optional(),
   url: z.string({ error: 'expected an https:// URL' }),
+  /** `partial`: only part of the page was read (an excerpt, a search snippet); the review report counts these. */
+  read: z.enum(['full', 'partial'], { error: 'expected read: full or read: partial' }).optional(),
+  /**
+   * The copy actually read, when it was on another host (a proxy, mirror or reprint) rather than `url` or an
+   * archived snapshot of it (that is `captured`). `unaltered: true` only when the copy is the publisher's page
+   * byte for byte; otherwise the source cannot be official.
+   */
+  via: z.strictObject({ url: httpsUrl, unaltered: z.boolean({ error: 'expected unaltered: true or false' }) }).optional(),
 };
 
 export const sourceSchema = z.strictObject(sourceFields).superRefine((source, ctx) => {
@@ -77,13 +85,16 @@ export const factSchema = z
     text: text.optional(),
     sources: z.array(anchorId).optional(),
     unknown: text.optional(),
+    /** The question does not apply to this service (a travel eSIM has no number to pause); say why. */
+    notApplicable: text.optional(),
     conflicts: z.array(z.strictObject({ text, sources: sourceRefs })).optional(),
-  })
+  }, { error: 'expected a fact: `text` with `sources`, `unknown` with the reason, or `notApplicable` with why it does not apply' })
   .superRefine((fact, ctx) => {
-    if (fact.text && fact.unknown) {
-      ctx.addIssue({ code: 'custom', message: 'expected either `text` or `unknown`, not both' });
-    } else if (!fact.text && !fact.unknown) {
-      ctx.addIssue({ code: 'custom', message: 'expected `text` with `sources`, or `unknown` with the reason (e.g. "官方未公布")' });
+    const given = [fact.text, fact.unknown, fact.notApplicable].filter((v) => v !== undefined).length;
+    if (given > 1) {
+      ctx.addIssue({ code: 'custom', message: 'expected exactly one of `text`, `unknown` or `notApplicable`' });
+    } else if (given === 0) {
+      ctx.addIssue({ code: 'custom', message: 'expected `text` with `sources`, `unknown` with the reason (e.g. "官方未公布"), or `notApplicable` with why it does not apply' });
     } else if (fact.text && !fact.sources?.length) {
       ctx.addIssue({ code: 'custom', path: ['sources'], message: 'expected at least one source id: every fact needs a source' });
     }
@@ -109,12 +120,22 @@ export const phoneSchema = z.strictObject({
       error: (iss) => `expected an IANA time zone such as "America/New_York", got "${String(iss.input)}"`,
     })
     .optional(),
-  fromAbroad: z.strictObject({
-    callable: z.union([z.boolean(), z.literal('unknown')], { error: 'expected true, false or "unknown"' }),
-    number: e164.optional(),
-    note: text.optional(),
-  }),
+  fromAbroad: z
+    .strictObject({
+      callable: z.union([z.boolean(), z.literal('unknown')], { error: 'expected true, false or "unknown"' }),
+      number: e164.optional(),
+      note: text.optional(),
+      /** Sources for what is said about calling from abroad; the phone's own `sources` do not cover it. */
+      sources: z.array(anchorId).optional(),
+    })
+    .superRefine((abroad, ctx) => {
+      if ((abroad.callable !== 'unknown' || abroad.number) && !abroad.sources?.length) {
+        ctx.addIssue({ code: 'custom', path: ['sources'], message: 'expected the source ids that say this number can (or cannot) be called from abroad' });
+      }
+    }),
   sources: sourceRefs,
+  /** Sources for the purpose the label names (prepaid, abroad, business…), when `sources` do not say it. */
+  labelSources: z.array(anchorId).optional(),
 });
 
 export const dialCodeSchema = z.strictObject({
@@ -155,6 +176,93 @@ export const channelSchema = z.strictObject({
 
 export const faqSchema = z.strictObject({ id: anchorId, q: text, a: text, sources: sourceRefs });
 
+/** A rule the carrier had for a while and changed or withdrew: dated, so readers of old advice see it changed. */
+export const historySchema = z
+  .strictObject({ since: isoDate.optional(), until: isoDate.optional(), text, sources: sourceRefs })
+  .refine((h) => !h.since || !h.until || h.since <= h.until, { error: '`since` must not be after `until`', path: ['until'] });
+
+export const PAUSE_AVAILABILITY = ['everyone', 'limited', 'no', 'unknown', 'not-applicable'] as const;
+export const YES_NO = ['yes', 'no', 'unknown', 'not-applicable'] as const;
+/** YAML 1.1 readers turn a bare yes/no into a boolean; both spellings mean the same here. */
+const yesNo = z.preprocess(
+  (v) => (v === true ? 'yes' : v === false ? 'no' : v),
+  z.enum(YES_NO, { error: `expected one of ${YES_NO.join(', ')}` }),
+);
+
+/** Voluntary suspension instead of cancelling (anchor #pause). */
+export const pauseSchema = z.strictObject({
+  available: z.enum(PAUSE_AVAILABILITY, { error: `expected available: ${PAUSE_AVAILABILITY.join(', ')}` }),
+  offered: factSchema,
+  who: factSchema,
+  longest: factSchema,
+  cost: factSchema,
+  keepsNumber: factSchema,
+  /** Whether a paused line still receives texts (verification codes). */
+  texts: yesNo,
+  receivesTexts: factSchema,
+  howTo: factSchema,
+  afterwards: factSchema,
+  history: z.array(historySchema).default([]),
+});
+export type Pause = z.infer<typeof pauseSchema>;
+
+/** The carrier's rules for a line used mostly outside the US (anchor #abroad). */
+export const abroadSchema = z.strictObject({
+  rules: factSchema,
+  enforcement: factSchema,
+  wifiCalling: factSchema,
+  keepTexts: factSchema,
+  history: z.array(historySchema).default([]),
+});
+export type Abroad = z.infer<typeof abroadSchema>;
+
+/** What day 0 of a stop-paying timeline is, in the carrier's terms. */
+export const TIMELINE_FROM = ['due-date', 'plan-expiry', 'last-payment', 'last-activity'] as const;
+export const EVENT_KINDS = [
+  'suspended', 'fee', 'last-day-to-pay', 'balance-forfeited', 'number-released', 'account-closed', 'collections', 'notice', 'restore-deadline',
+] as const;
+
+/** One dated event after day 0: an offset in calendar days or months, with an upper end where sources give a range. */
+export const timelineEventSchema = z
+  .strictObject({
+    kind: z.enum(EVENT_KINDS, { error: `expected kind: ${EVENT_KINDS.join(', ')}` }),
+    days: z.number().int().nonnegative().optional(),
+    daysMax: z.number().int().nonnegative().optional(),
+    months: z.number().int().nonnegative().optional(),
+    monthsMax: z.number().int().nonnegative().optional(),
+    /** Whether the number can still be ported out at this point. */
+    portable: z.union([z.boolean(), z.literal('unknown')], { error: 'expected portable: true, false or "unknown"' }),
+    text,
+    sources: sourceRefs,
+  })
+  .superRefine((e, ctx) => {
+    const unit = e.days !== undefined ? 'days' : e.months !== undefined ? 'months' : undefined;
+    if ((e.days === undefined) === (e.months === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['days'], message: 'expected an offset from day 0: either `days` or `months`, not both' });
+    } else if (unit === 'days' && e.monthsMax !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['monthsMax'], message: 'expected `daysMax` with `days`' });
+    } else if (unit === 'months' && e.daysMax !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['daysMax'], message: 'expected `monthsMax` with `months`' });
+    }
+    if (e.daysMax !== undefined && e.days !== undefined && e.daysMax <= e.days) ctx.addIssue({ code: 'custom', path: ['daysMax'], message: `expected daysMax greater than days (${e.days})` });
+    if (e.monthsMax !== undefined && e.months !== undefined && e.monthsMax <= e.months) ctx.addIssue({ code: 'custom', path: ['monthsMax'], message: `expected monthsMax greater than months (${e.months})` });
+  });
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+
+/** This site's own edits to a guide, newest shown as 最近更新 and listed on /changes/. */
+export const changeSchema = z.strictObject({ date: isoDate, text, sources: z.array(anchorId).optional() });
+export type Change = z.infer<typeof changeSchema>;
+
+/** A service that stopped: when, where its customers went, and what a reader can still do. */
+export const endedSchema = z.strictObject({
+  state: z.literal('ended', { error: 'expected state: ended' }),
+  ended: isoDate,
+  text,
+  successor: factSchema,
+  stillPossible: factSchema,
+  sources: sourceRefs,
+});
+
 const aliasList = z.array(z.string().trim().min(1)).default([]);
 
 /** Fields every guide has, whatever its collection. */
@@ -166,11 +274,16 @@ const guideBase = {
   reviewWindowDays: z.number().int().positive().default(180),
   aliases: aliasList,
   faq: z.array(faqSchema).default([]),
+  changes: z.array(changeSchema).default([]),
   sources: z.array(sourceSchema).min(1, { error: 'expected at least one source' }),
 };
 
+/** The parts an active carrier must have and an ended service must not invent. */
+const ACTIVE_ONLY = ['summary', 'cancel', 'portOut', 'money', 'stopPaying'] as const;
+
 export const carrierSchema = z.strictObject({
   ...guideBase,
+  status: z.union([z.literal('active'), endedSchema], { error: 'expected status: active, or { state: ended, ended, text, successor, stillPossible, sources }' }).default('active'),
   name: text,
   shortNames: z.array(z.string().regex(/^[a-z0-9-]+$/, { error: 'expected short names in lower-case ASCII' })).default([]),
   parent: text,
@@ -191,7 +304,7 @@ export const carrierSchema = z.strictObject({
     /** Id of the channel in cancel.channels that is fastest. */
     fastest: anchorId,
     warning: text,
-  }),
+  }).optional(),
   contacts: z.strictObject({
     phones: z.array(phoneSchema).default([]),
     dialCodes: z.array(dialCodeSchema).default([]),
@@ -202,7 +315,7 @@ export const carrierSchema = z.strictObject({
     effective: factSchema,
     channels: z.array(channelSchema).min(1, { error: 'expected at least one way to cancel' }),
     notOffered: z.array(z.strictObject({ channel: z.enum(CHANNELS), reason: factSchema })).default([]),
-  }),
+  }).optional(),
   portOut: z.strictObject({
     accountNumber: factSchema,
     pin: factSchema,
@@ -210,19 +323,25 @@ export const carrierSchema = z.strictObject({
     pinValidity: factSchema,
     locks: factSchema,
     steps: z.array(stepSchema).min(1, { error: 'expected at least one step' }),
-  }),
+  }).optional(),
   money: z.strictObject({
     etf: factSchema,
     deviceBalance: factSchema,
     proration: factSchema,
     refund: factSchema,
-  }),
+  }).optional(),
   stopPaying: z.strictObject({
     summary: factSchema,
-    timeline: z
-      .array(z.strictObject({ day: z.number().int().nonnegative(), text, sources: sourceRefs }))
-      .default([]),
-  }),
+    /** Day 0 of the timeline; required once the timeline has an event. */
+    from: z.enum(TIMELINE_FROM, { error: `expected from: ${TIMELINE_FROM.join(', ')}` }).optional(),
+    /** Day 0 in the carrier's own words, when the reader needs them (e.g. "Account Renewal Date"). */
+    fromNote: text.optional(),
+    timeline: z.array(timelineEventSchema).default([]),
+  }).superRefine((sp, ctx) => {
+    if (sp.timeline.length && !sp.from) ctx.addIssue({ code: 'custom', path: ['from'], message: `expected \`from\` (what day 0 is: ${TIMELINE_FROM.join(', ')}) for a timeline with events` });
+  }).optional(),
+  pause: pauseSchema,
+  abroad: abroadSchema,
   keepNumber: z
     .strictObject({
       plan: text,
@@ -233,8 +352,22 @@ export const carrierSchema = z.strictObject({
       sources: sourceRefs,
     })
     .optional(),
+}).superRefine((c, ctx) => {
+  for (const part of ACTIVE_ONLY) {
+    if (c.status === 'active' && !c[part]) ctx.addIssue({ code: 'custom', path: [part], message: `expected \`${part}\` for an active carrier (only a service with status.state: ended may leave it out)` });
+    if (c.status !== 'active' && c[part]) ctx.addIssue({ code: 'custom', path: [part], message: `expected no \`${part}\` for an ended service: say what a reader can still do in status.stillPossible` });
+  }
+  if (c.status !== 'active' && c.keepNumber) ctx.addIssue({ code: 'custom', path: ['keepNumber'], message: 'expected no `keepNumber` for an ended service' });
 });
 export type Carrier = z.infer<typeof carrierSchema>;
+/** A carrier that still sells service: every part of the guide is there. */
+export type ActiveCarrier = Carrier & { status: 'active' } & Required<Pick<Carrier, (typeof ACTIVE_ONLY)[number]>>;
+export type EndedCarrier = Carrier & { status: z.infer<typeof endedSchema> };
+
+/** Narrows a carrier to one whose cancel, port-out, money and stop-paying parts exist. */
+export function isActive(c: Carrier): c is ActiveCarrier {
+  return c.status === 'active';
+}
 
 export const cardTypeSchema = z.strictObject({
   ...guideBase,
@@ -255,12 +388,14 @@ export const QUESTION_THEMES = ['keep-number', 'google-voice', 'cancel', 'portin
 /** One reader question on /questions/: their words, a one-line answer, and the section that answers it. */
 export const questionSchema = z.strictObject({
   id: anchorId,
+  /** The numbers of the research questions (shared/research) this answers, e.g. [25] for Q25. */
+  ref: z.array(z.number().int().positive()).optional(),
   theme: z.enum(QUESTION_THEMES, { error: `expected a theme: ${QUESTION_THEMES.join(', ')}` }),
   q: text,
   a: text.max(120, { error: 'expected a one-line answer of at most 120 characters; the linked section has the rest' }),
   /** The guide section that answers it: a root-relative path with an anchor. */
-  link: z.string().regex(/^\/(carriers|card-types|topics)\/[a-z0-9-]+\/#[a-z0-9-]+$/, {
-    error: (iss) => `expected a guide section such as "/topics/port-out/#family-plan", got "${String(iss.input)}"`,
+  link: z.string().regex(/^\/((carriers|card-types|topics)\/[a-z0-9-]+|deadline|changes)\/#[a-z0-9-]+$/, {
+    error: (iss) => `expected a guide section such as "/topics/port-out/#family-plan" or "/deadline/#tool", got "${String(iss.input)}"`,
   }),
 });
 export type Question = z.infer<typeof questionSchema>;
@@ -271,3 +406,8 @@ export const COLLECTIONS = {
   topics: { dir: 'topics', schema: topicSchema },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
+
+/** For lists of collection entries: keeps the carriers that still sell service, typed as such. */
+export function isActiveEntry<T extends { data: Carrier }>(entry: T): entry is T & { data: ActiveCarrier } {
+  return isActive(entry.data);
+}

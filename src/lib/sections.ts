@@ -3,6 +3,7 @@
 
 export const CARRIER_SECTIONS = {
   'at-a-glance': '一眼看懂',
+  ended: '已停止服务',
   decide: '先决定：保号还是放弃',
   'before-you-start': '开始之前',
   cancel: '注销步骤',
@@ -10,6 +11,8 @@ export const CARRIER_SECTIONS = {
   'phone-script': '电话里怎么说',
   money: '费用与退款',
   'stop-paying': '如果直接不付费',
+  pause: '暂停线路（不注销）',
+  abroad: '人在国外：长期使用和收短信',
   'keep-number': '最便宜的保号方式',
   notes: '补充说明',
   faq: '常见问题',
@@ -24,7 +27,7 @@ export const GUIDE_SECTIONS = {
 } as const;
 
 /** Sub-headings of the generated phone script. */
-export const SCRIPT_IDS = ['script-keep', 'script-cancel', 'script-both', 'script-agent'] as const;
+export const SCRIPT_IDS = ['script-keep', 'script-cancel', 'script-both', 'script-agent', 'script-pause'] as const;
 
 export const CARRIER_SECTION_IDS = [...Object.keys(CARRIER_SECTIONS), ...SCRIPT_IDS];
 export const GUIDE_SECTION_IDS = Object.keys(GUIDE_SECTIONS);

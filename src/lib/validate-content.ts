@@ -1,10 +1,11 @@
 // Checks every guide before Astro builds anything, so bad content stops the build with
 // one message per problem that names the file, the field and what was expected.
-import { COLLECTIONS, anchorId, questionSchema, type Carrier, type CollectionName } from './schema.ts';
+import { COLLECTIONS, anchorId, isActive, questionSchema, type Carrier, type CollectionName } from './schema.ts';
 import { inlineRefs } from './inline.ts';
 import { normalizeAlias } from './aliases.ts';
 import { CARRIER_SECTION_IDS, GUIDE_SECTION_IDS } from './sections.ts';
 import { RESERVED_PATHS } from './redirects.ts';
+import { yamlComments } from './yaml-comments.ts';
 
 export interface RawEntry {
   /** Path shown in messages, e.g. content/carriers/att.mdx */
@@ -74,6 +75,7 @@ function checkCarrierRefs(carrier: Carrier, body: string, report: (field: string
   checkPhones({ ...carrier, contacts: undefined, sources: undefined }, '');
   body.split('\n').forEach((line, i) => checkPhones(line, `body line ${i + 1}`));
 
+  if (!isActive(carrier)) return;
   if (!carrier.cancel.channels.some((c) => c.id === carrier.summary.fastest)) {
     report('summary.fastest', `expected the id of a channel in cancel.channels, got "${carrier.summary.fastest}"`);
   }
@@ -100,7 +102,7 @@ function checkUniqueAnchors(anchors: [string, string][], reserved: Set<string>, 
 }
 
 /** Components an MDX body may use: source markers, and tables derived from the carriers' data. */
-export const BODY_COMPONENTS = ['S', 'KeepCostTable'];
+export const BODY_COMPONENTS = ['S', 'KeepCostTable', 'LeavingChoices'];
 
 /** Headings in an MDX body must carry an explicit id, so links to them never change. */
 function checkBody(entry: RawEntry, sourceIds: Set<string>, report: (field: string, message: string) => void): [string, string][] {
@@ -154,6 +156,8 @@ export function validateEntries(entries: RawEntry[], spam: RegExp[]): ContentPro
       report('(frontmatter)', `expected valid YAML between the --- lines: ${entry.yamlError}`);
       continue;
     }
+    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(entry.raw)?.[1] ?? '';
+    for (const c of yamlComments(frontmatter)) report(`line ${c.line + 1}`, commentMessage(c.text));
     const parsed = COLLECTIONS[entry.collection].schema.safeParse(entry.data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) report(fieldPath(issue.path), issue.message);
@@ -203,6 +207,12 @@ function sourceRefFields(faq: { sources: string[] }[]): [string, string][] {
   return faq.flatMap((f, i) => f.sources.map((id, j): [string, string] => [`faq[${i}].sources[${j}]`, id]));
 }
 
+/** Why a comment in content fails: it is usually a value cut short at " #". */
+function commentMessage(comment: string): string {
+  const shown = comment.length > 40 ? `${comment.slice(0, 40)}…` : comment;
+  return `expected no YAML comment, found "${shown}": an unquoted value ends at " #" and the rest is dropped; quote the whole value ("…") or move the note into a field`;
+}
+
 export function formatProblems(problems: ContentProblem[]): string {
   const lines = problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`);
   return `Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
@@ -225,6 +235,7 @@ export function validateQuestions(file: string, data: unknown, raw: string, spam
     const hit = pattern.exec(raw);
     if (hit) report('(anywhere)', `contains "${hit[0]}", which matches the spam pattern ${pattern.source}; remove it`);
   }
+  for (const c of yamlComments(raw)) report(`line ${c.line}`, commentMessage(c.text));
   if (!Array.isArray(data)) {
     report('(file)', 'expected a YAML list of questions');
     return problems;

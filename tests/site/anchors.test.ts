@@ -2,13 +2,13 @@
 // or has a redirect note pointing at an anchor that does.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { guidePages } from './dist.ts';
+import { anchorPages } from './dist.ts';
 import { isShareableAnchor, missingAnchors, type AnchorRegistry } from '../../src/lib/anchors.ts';
 
 const published: AnchorRegistry = JSON.parse(readFileSync('config/published-anchors.json', 'utf8'));
 const redirects: Record<string, string> = JSON.parse(readFileSync('config/anchor-redirects.json', 'utf8')).redirects;
 const found: AnchorRegistry = Object.fromEntries(
-  guidePages().map((p) => [p.path, p.$('main [id]').map((_, e) => p.$(e).attr('id')!).get().filter(isShareableAnchor)]),
+  anchorPages().map((p) => [p.path, p.$('main [id]').map((_, e) => p.$(e).attr('id')!).get().filter(isShareableAnchor)]),
 );
 
 describe('published anchors', () => {
@@ -21,12 +21,12 @@ describe('published anchors', () => {
       expect(found[path], target).toContain(id);
     }
   });
-  it('every guide page has published anchors (run `npm run anchors:publish` after adding a guide)', () => {
-    const unpublished = guidePages().map((p) => p.path).filter((path) => !published[path]);
+  it('every guide page, /deadline/ and /changes/ has published anchors (run `npm run anchors:publish` after adding a guide)', () => {
+    const unpublished = anchorPages().map((p) => p.path).filter((path) => !published[path]);
     expect(unpublished).toEqual([]);
   });
   it('ids on a page are unique', () => {
-    for (const p of guidePages()) {
+    for (const p of anchorPages()) {
       const ids = p.$('[id]').map((_, e) => p.$(e).attr('id')).get();
       expect(ids.filter((id, i) => ids.indexOf(id) !== i), p.path).toEqual([]);
     }

@@ -48,6 +48,9 @@ export function page(path: string): Page {
 
 export const guidePages = () => pages().filter((p) => /^\/(carriers|card-types|topics)\/[^/]+\/$/.test(p.path));
 
+/** Pages whose anchors are published (shared links may point at them): the guides, /deadline/ and /changes/. */
+export const anchorPages = () => pages().filter((p) => /^\/(carriers|card-types|topics)\/[^/]+\/$/.test(p.path) || p.path === '/deadline/' || p.path === '/changes/');
+
 export function carriers(): { slug: string; data: Carrier }[] {
   return readEntries(CONTENT_ROOT)
     .filter((e) => e.collection === 'carriers')

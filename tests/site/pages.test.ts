@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { carriers, guidePages, page, pages, SITE_ORIGIN } from './dist.ts';
 import { telHref, dialDigits } from '../../src/lib/phone.ts';
+import { isActive, type ActiveCarrier } from '../../src/lib/schema.ts';
 
 const REQUIRED = [
   '/', '/search/', '/404.html', '/carriers/',
@@ -43,7 +44,7 @@ describe('the built site', () => {
     });
   });
 
-  describe.each(carriers().map((c) => [c.slug, c.data] as const))('carrier %s', (slug, carrier) => {
+  describe.each(carriers().filter((c) => isActive(c.data)).map((c) => [c.slug, c.data as ActiveCarrier] as const))('carrier %s', (slug, carrier) => {
     const p = page(`/carriers/${slug}/`);
     it('links every phone number and dial code with tel:', () => {
       for (const phone of carrier.contacts.phones) expect(p.$(`a[href="${telHref(phone.number)}"]`).length).toBeGreaterThan(0);
@@ -67,7 +68,8 @@ describe('the built site', () => {
       if (!hasPhoneChannel(carrier)) return expect(p.$('#phone-script')).toHaveLength(0);
       const english = p.$('table.script td[lang="en"]').map((_, td) => p.$(td).text()).get();
       const script = phoneScript(carrier);
-      expect(english).toEqual([...script.keep, ...script.cancel, ...script.common, ...script.agentAsks].map((l) => l.en));
+      expect(english).toEqual([...script.keep, ...script.cancel, ...script.common, ...script.agentAsks, ...script.pause].map((l) => l.en));
+      expect(p.$('#script-pause')).toHaveLength(script.pause.length ? 1 : 0);
       expect(page(`/carriers/${slug}/script/`).$('table.script td[lang="en"]')).toHaveLength(english.length);
     });
     it('shows unknown facts as unknown', () => {

@@ -56,6 +56,19 @@ describe('content check', () => {
     ['Markdown heading without id', (_d, e) => (e.body = '## 补充\n'), 'body line 1', /<h2 id=/],
     ['unknown field', (d) => (d.phone = '611'), '(frontmatter)', /phone/],
     ['YAML syntax error', (_d, e) => Object.assign(e, { data: undefined, yamlError: 'bad indentation' }), '(frontmatter)', /valid YAML/],
+    ['a YAML comment in frontmatter (a value cut short at " #")', (_d, e) => (e.raw = e.raw.replace('name: Example Mobile', 'name: Example Mobile #PORT')), 'line 4', /expected no YAML comment, found "#PORT".*quote/],
+    ['a fact that is both unknown and not applicable', (d) => (d.pause.cost = { unknown: '未公布', notApplicable: '不适用' }), 'pause.cost', /exactly one of `text`, `unknown` or `notApplicable`/],
+    ['a missing pause part', (d) => delete d.pause.receivesTexts, 'pause.receivesTexts', /expected a fact: `text` with `sources`, `unknown`.*or `notApplicable`/],
+    ['missing abroad section', (d) => delete d.abroad, 'abroad', /expected object/],
+    ['a pause availability that is not one of the words', (d) => (d.pause.available = 'sometimes'), 'pause.available', /everyone, limited, no, unknown, not-applicable/],
+    ['a timeline without day 0', (d) => delete d.stopPaying.from, 'stopPaying.from', /what day 0 is/],
+    ['a timeline event with both days and months', (d) => (d.stopPaying.timeline[0].months = 1), 'stopPaying.timeline[0].days', /either `days` or `months`/],
+    ['a range that ends before it starts', (d) => (d.stopPaying.timeline[0].daysMax = 10), 'stopPaying.timeline[0].daysMax', /greater than days \(30\)/],
+    ['an event without portability', (d) => delete d.stopPaying.timeline[0].portable, 'stopPaying.timeline[0].portable', /true, false or "unknown"/],
+    ['an unsourced "callable from abroad"', (d) => (d.contacts.phones[0].fromAbroad = { callable: true }), 'contacts.phones[0].fromAbroad.sources', /can \(or cannot\) be called from abroad/],
+    ['an active carrier without cancel steps', (d) => delete d.cancel, 'cancel', /expected `cancel` for an active carrier/],
+    ['an ended service that invents cancel channels', (d) => (d.status = { state: 'ended', ended: '2022-01-03', text: '停止服务。', successor: { unknown: '未公布' }, stillPossible: { text: '无。', sources: ['help'] }, sources: ['help'] }), 'cancel', /no `cancel` for an ended service/],
+    ['a copy read elsewhere without saying whether it is unaltered', (d) => (d.sources[0].via = { url: 'https://mirror.example.org/x' }), 'sources[0].via.unaltered', /unaltered: true or false/],
   ];
 
   it.each(cases)('rejects %s, naming the file and the field', (_kind, mutate, field, message) => {
@@ -136,10 +149,28 @@ describe('questions list', async () => {
     expect(problems).toContainEqual(expect.objectContaining({ field: '[1].a', message: expect.stringMatching(/120/) }));
     expect(problems).toContainEqual(expect.objectContaining({ field: '[2].theme', message: expect.stringMatching(/expected a theme/) }));
   });
+  it('rejects a comment, naming its line: references belong in `ref`', () => {
+    const problems = check([{ ...good, ref: [25] }], `- id: keep-number   # Q25\n  theme: porting\n`);
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'line 1', message: expect.stringMatching(/expected no YAML comment, found "# Q25"/) }));
+    expect(check([{ ...good, ref: [25, 51] }])).toEqual([]);
+  });
+  it('accepts a link to the deadline tool', () => {
+    expect(check([{ ...good, link: '/deadline/#table' }])).toEqual([]);
+  });
   it('rejects duplicate ids and spam', () => {
     const problems = check([good, good], `t.me/${'x'}`);
     expect(problems).toContainEqual(expect.objectContaining({ field: '[1].id', message: expect.stringMatching(/duplicate id/) }));
     expect(problems).toContainEqual(expect.objectContaining({ field: '(anywhere)' }));
+  });
+});
+
+describe('ended services', () => {
+  it('accepts an ended service with no cancel, port-out, money or stop-paying parts', () => {
+    const problems = problemsOf(withCarrier((d) => {
+      for (const part of ['summary', 'cancel', 'portOut', 'money', 'stopPaying', 'keepNumber']) delete d[part];
+      d.status = { state: 'ended', ended: '2022-01-03', text: '美国业务停止。', successor: { unknown: '官方未公布' }, stillPossible: { text: '号码已无法转出。', sources: ['help'] }, sources: ['help'] };
+    }));
+    expect(problems).toEqual([]);
   });
 });
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readEntries } from '../../src/lib/load-content.ts';
-import { carrierSchema, type Carrier } from '../../src/lib/schema.ts';
+import { carrierSchema, type ActiveCarrier } from '../../src/lib/schema.ts';
 import { difficulty } from '../../src/lib/difficulty.ts';
 import { channelSummary, factLine, keepNumberLine, onlineCancel, stopPayingLine, yearlyKeepCost } from '../../src/lib/compare.ts';
 import { reportHref } from '../../src/lib/site.ts';
 
-const base: Carrier = carrierSchema.parse(readEntries('tests/fixtures/content').find((e) => e.slug === 'example-mobile')!.data);
+const base = carrierSchema.parse(readEntries('tests/fixtures/content').find((e) => e.slug === 'example-mobile')!.data) as ActiveCarrier;
 const step = [{ id: 'x', text: '做这一步', sources: ['help'] }];
-const withChannels = (channels: [Carrier['cancel']['channels'][number]['channel'], 'works' | 'limited'][], pinKnown = true): Carrier => ({
+const withChannels = (channels: [ActiveCarrier['cancel']['channels'][number]['channel'], 'works' | 'limited'][], pinKnown = true): ActiveCarrier => ({
   ...base,
   cancel: { ...base.cancel, channels: channels.map(([channel, status], i) => ({ id: `c${i}`, channel, title: 't', status, steps: step })) },
   portOut: { ...base.portOut, pin: pinKnown ? { text: '拨打', sources: ['help'] } : { unknown: '官方未公布' } },
@@ -44,6 +44,7 @@ describe('comparison cells', () => {
   it('writes unknown facts as unknown, with the reason', () => {
     expect(factLine({ unknown: '官方未公布' })).toBe('未知（官方未公布）');
     expect(factLine({ text: '7 天', sources: ['a'] })).toBe('7 天');
+    expect(factLine({ notApplicable: '旅行 eSIM 没有号码' })).toBe('不适用（旅行 eSIM 没有号码）');
   });
   it('prices keeping the number per period and per year', () => {
     expect(keepNumberLine(base)).toBe('最低套餐：每月 $3');
@@ -53,6 +54,7 @@ describe('comparison cells', () => {
   });
   it('uses the stop-paying timeline when there is one', () => {
     expect(stopPayingLine(base)).toBe('第 30 天：号码被收回。');
+    expect(stopPayingLine({ stopPaying: { summary: { text: '停机', sources: ['a'] }, from: 'due-date', timeline: [{ kind: 'number-released', days: 30, daysMax: 45, portable: false, text: '号码被收回。', sources: ['a'] }] } })).toBe('第 30–45 天：号码被收回。');
     expect(stopPayingLine({ stopPaying: { summary: { text: '停机', sources: ['a'] }, timeline: [] } })).toBe('停机');
   });
 });
