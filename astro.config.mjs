@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -11,9 +13,10 @@ import { isSitemapPage } from './src/lib/sitemap-filter.ts';
 
 export default defineConfig({
   site: SITE_URL,
-  // One content-layer cache per content root: the cache keeps entries of files that no longer
-  // exist, so the test and benchmark sites must not share it with the real one.
-  cacheDir: `./node_modules/.astro/${CONTENT_ROOT.replace(/[^A-Za-z0-9]+/g, '_')}`,
+  // One content-layer cache per content root and schema: the cache keeps entries of files that no
+  // longer exist, and keeps entries parsed by an older schema (a new default would be missing), so
+  // test and benchmark sites get their own, and a schema change starts a fresh one.
+  cacheDir: `./node_modules/.astro/${CONTENT_ROOT.replace(/[^A-Za-z0-9]+/g, '_')}-${createHash('sha256').update(readFileSync('./src/lib/schema.ts')).digest('hex').slice(0, 12)}`,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7's default Markdown processor ignores remark plugins; unified() runs them.

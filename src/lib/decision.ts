@@ -30,7 +30,25 @@ export function decisionPages(): DecisionPage[] {
     ]),
   ];
   for (const goal of ['keep', 'cancel'] as const) {
-    pages.push(question([goal], '你要离开美国吗？', [['要离开美国', 'leaving'], ['留在美国', 'staying']]));
+    pages.push(question([goal], '你要离开美国吗？', [['要离开美国', 'leaving'], ['留在美国', 'staying'], ['已经在国外了', 'abroad', '人已经不在美国']]));
+    // Already abroad: what can still be done from there, not port-out steps that assume the US.
+    pages.push({
+      kind: 'result',
+      path: [goal, 'abroad'],
+      title: goal === 'keep' ? '人在国外想保号：先看从国外还能办什么，再看你的运营商在国外的规定' : '人在国外想注销：先看从国外怎么联系运营商，再看注销步骤',
+      notes: [
+        { text: '哪些事能在网上办、在国外打哪个号码、能不能请在美国的人代办：', href: '/topics/from-abroad/', link: '人在国外怎么办' },
+        ...(goal === 'keep'
+          ? [
+              { text: 'Google Voice 的转入要在美国境内提交，人在国外办不了：', href: '/topics/from-abroad/#google-voice-from-abroad', link: '为什么' },
+              { text: '想转到便宜的线路，保号卡的新运营商会替你发起转出：', href: '/card-types/number-keeping/', link: '保号卡' },
+              { text: '不付费以后号码还能留多久，按你的日期算：', href: '/deadline/', link: '号码期限' },
+            ]
+          : [{ text: '不付费让它停也是一种办法，先算清楚哪天停机、哪天号码被收回：', href: '/deadline/', link: '号码期限' }]),
+      ],
+      section: goal === 'keep' ? 'abroad' : 'cancel',
+      carriers: () => true,
+    });
     for (const where of ['leaving', 'staying'] as const) {
       const base = [goal, where];
       const notes = where === 'leaving' ? leavingNotes : [];

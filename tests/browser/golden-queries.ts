@@ -6,7 +6,7 @@ export const GOLDEN_QUERIES: [string, string][] = [
   ['T-Mobile', '/carriers/t-mobile/'],
   ['T Mobile', '/carriers/t-mobile/'],
   ['TMobile', '/carriers/t-mobile/'],
-  ['Sprint', '/carriers/t-mobile/'],
+  ['Sprint', '/carriers/sprint/'],
   ['att', '/carriers/att/'],
   ['AT&T', '/carriers/att/'],
   ['at and t', '/carriers/att/'],

@@ -1,6 +1,6 @@
 // Every internal link and #fragment resolves to a page and an element that exist.
 // External links are written to a report (test-results/external-links.txt), never fetched.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pages, SITE_ORIGIN } from './dist.ts';
 import { readEntries } from '../../src/lib/load-content.ts';
@@ -30,6 +30,7 @@ describe('links', () => {
       }
       if (url.pathname === '/search/' && url.search) return; // a search link, checked by the search tests
       const page = target(url.pathname);
+      if (!page && !url.hash && /\.[a-z]+$/.test(url.pathname) && existsSync(`dist${url.pathname}`)) return; // a file: feed, image, data
       if (!page) return void broken.push(`${href} → no page ${url.pathname}`);
       const fragment = decodeURIComponent(url.hash.slice(1));
       if (fragment && !ids.get(page.path)!.has(fragment)) broken.push(`${href} → no id "${fragment}" on ${page.path}`);

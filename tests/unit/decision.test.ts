@@ -23,6 +23,15 @@ describe('decision helper', () => {
     const questions = pages.filter((p) => p.kind === 'question').map((p) => (p.kind === 'question' ? p.question : ''));
     expect(questions.join()).toMatch(/保留.*离开美国.*预付费.*分期/s);
   });
+  it('has a branch for readers already outside the US that starts with what can be done from abroad', () => {
+    for (const goal of ['keep', 'cancel']) {
+      const page = pages.find((p) => startPath(p.path) === `/start/${goal}/abroad/`);
+      expect(page?.kind).toBe('result');
+      if (page?.kind !== 'result') continue;
+      expect(page.notes[0]!.href).toBe('/topics/from-abroad/');
+      expect(page.section).toBe(goal === 'keep' ? 'abroad' : 'cancel');
+    }
+  });
   it('ends every path on a guide section', () => {
     for (const page of pages) if (page.kind === 'result') expect(Object.keys(CARRIER_SECTIONS)).toContain(page.section);
   });
