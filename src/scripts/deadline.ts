@@ -41,30 +41,20 @@ export function initDeadline(): void {
     history.replaceState(null, '', `?carrier=${encodeURIComponent(slug)}&date=${day0}`);
     const name = section.dataset.name!;
     const events = datedEvents(section, day0);
-    const list = document.createElement('ol');
-    list.className = 'timeline';
-    for (const e of events) {
-      const li = e.item.cloneNode(true) as HTMLLIElement;
-      li.removeAttribute('id');
-      const when = document.createElement('strong');
-      when.textContent = e.latest ? `${e.earliest}（最早）至 ${e.latest}` : e.earliest;
-      li.prepend(when, document.createElement('br'));
-      list.append(li);
-    }
-    const heading = document.createElement('h2');
-    heading.id = 'result';
-    heading.textContent = `${name}：从 ${day0} 算起`;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = '加入日历（.ics）';
-    button.addEventListener('click', async () => {
+    result.querySelector('h2')!.textContent = `${name}：从 ${day0} 算起`;
+    result.querySelector('ol')!.replaceChildren(
+      ...events.map((e) => {
+        const li = e.item.cloneNode(true) as HTMLLIElement;
+        const when = document.createElement('strong');
+        when.textContent = e.latest ? `${e.earliest}（最早）至 ${e.latest}` : e.earliest;
+        li.prepend(when, document.createElement('br'));
+        return li;
+      }),
+    );
+    result.querySelector('button')!.onclick = async () => {
       const { downloadCalendar } = await import('./deadline-ics.ts');
       downloadCalendar(slug, name, day0, events);
-    });
-    const note = document.createElement('p');
-    note.className = 'meta';
-    note.textContent = '这个页面的地址已经包含你选的运营商和日期，可以直接分享。日期只在你的浏览器里计算，不保存、不上传。';
-    result.replaceChildren(heading, list, button, note);
+    };
     result.hidden = false;
   };
 

@@ -9,6 +9,8 @@ export const BUDGETS = {
   siteCss: 8_000,
   jsBeforeInteraction: 3_000,
   jsOnFirstUse: 13_000,
+  /** The deadline tool's own eager script (its .ics builder loads on click). */
+  deadlineJs: 1_500,
   guideTextFactor: 1.5,
 };
 
@@ -61,6 +63,17 @@ describe('budgets (gzip bytes)', () => {
     const total = js.reduce((sum, f) => sum + gz(readFileSync(f)), 0);
     console.info(`site JS: ${total} B gzip in ${js.length} file(s)`);
     expect(total).toBeLessThanOrEqual(BUDGETS.jsOnFirstUse);
+  });
+
+  it(`the deadline tool's eager script ≤ ${BUDGETS.deadlineJs}, loaded on /deadline/ only`, () => {
+    const scripts = (p: Page) => p.$('script[src]').map((_, e) => p.$(e).attr('src')).get();
+    const everywhere = new Set(scripts(page('/about/')));
+    const own = scripts(page('/deadline/')).filter((src) => !everywhere.has(src));
+    expect(own.length).toBeGreaterThan(0);
+    const total = own.reduce((sum, src) => sum + gz(file(src)), 0);
+    console.info(`deadline tool eager JS: ${total} B gzip`);
+    expect(total).toBeLessThanOrEqual(BUDGETS.deadlineJs);
+    for (const p of pages()) if (p.path !== '/deadline/') for (const src of own) expect(scripts(p), p.path).not.toContain(src);
   });
 
   it('every page reads without JavaScript: the guide text is in the HTML', () => {
