@@ -1,9 +1,9 @@
 // Checks every guide before Astro builds anything, so bad content stops the build with
 // one message per problem that names the file, the field and what was expected.
 import { COLLECTIONS, anchorId, isActive, questionSchema, type Carrier, type CollectionName } from './schema.ts';
-import { inlineRefs } from './inline.ts';
+import { inlineRefs, inlineSections } from './inline.ts';
 import { normalizeAlias } from './aliases.ts';
-import { CARRIER_SECTION_IDS, GUIDE_SECTION_IDS } from './sections.ts';
+import { CARRIER_SECTIONS, CARRIER_SECTION_IDS, GUIDE_SECTION_IDS } from './sections.ts';
 import { RESERVED_PATHS } from './redirects.ts';
 import { yamlComments } from './yaml-comments.ts';
 
@@ -54,6 +54,9 @@ function checkCarrierRefs(carrier: Carrier, body: string, report: (field: string
     } else if (typeof value === 'string') {
       for (const id of inlineRefs(value)) {
         if (!contactIds.has(id)) report(path, `[[${id}]] names no contact; expected the id of a phone, dial code, SMS code or link in \`contacts\``);
+      }
+      for (const id of inlineSections(value)) {
+        if (!(id in CARRIER_SECTIONS)) report(path, `[[#${id}]] names no section of a carrier guide; expected one of ${Object.keys(CARRIER_SECTIONS).join(', ')}`);
       }
     }
   };

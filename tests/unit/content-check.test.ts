@@ -49,6 +49,7 @@ describe('content check', () => {
     ['spam domain', (_d, e) => (e.raw += `\nsee t.me/${'spam'}`), '(anywhere)', /spam pattern/],
     ['fact without a source', (d) => delete d.money.etf.sources, 'money.etf.sources', /every fact needs a source/],
     ['unknown source id', (d) => (d.money.etf.sources = ['nope']), 'money.etf.sources[0]', /id of an entry in `sources`, got "nope"/],
+    ['a link to a section the page does not have', (d) => (d.faq[0].a = '详见本页[[#nowhere]]一节'), 'faq[0].a', /\[\[#nowhere\]\] names no section of a carrier guide/],
     ['unknown contact reference', (d) => (d.cancel.channels[0].steps[0].text = '拨打 [[nobody]]'), 'cancel.channels[0].steps[0].text', /\[\[nobody\]\] names no contact/],
     ['positional or Chinese id', (d) => (d.portOut.steps[0].id = '第一步'), 'portOut.steps[0].id', /lower-case ASCII id/],
     ['id that a page section uses', (d) => (d.faq[0].id = 'sources'), 'faq[0].id', /section the page adds itself/],
