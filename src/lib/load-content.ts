@@ -31,10 +31,21 @@ export function readEntries(contentRoot: string, cwd = process.cwd()): RawEntry[
 }
 
 export const QUESTIONS_FILE = 'questions.yaml';
+export const PUBLISHERS_FILE = 'publishers.yaml';
 
 /** The questions list, if the content root has one: its data (or YAML error) and raw text. */
 export function readQuestions(contentRoot: string, cwd = process.cwd()): { file: string; data: unknown; raw: string } | undefined {
-  const path = join(contentRoot, QUESTIONS_FILE);
+  return readYamlFile(contentRoot, QUESTIONS_FILE, cwd);
+}
+
+/** The publisher registry (content/publishers.yaml), if the content root has one. */
+export function readPublishers(contentRoot: string, cwd = process.cwd()): { file: string; data: unknown; raw: string } | undefined {
+  return readYamlFile(contentRoot, PUBLISHERS_FILE, cwd);
+}
+
+/** A YAML data file in the content root: its data (or `{ yamlError }`), raw text and path for messages. */
+function readYamlFile(contentRoot: string, name: string, cwd: string): { file: string; data: unknown; raw: string } | undefined {
+  const path = join(contentRoot, name);
   if (!existsSync(path)) return undefined;
   const raw = readFileSync(path, 'utf8');
   const file = relative(cwd, path);

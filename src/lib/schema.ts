@@ -45,8 +45,11 @@ const sourceFields = {
   publisher: text,
   official: z.boolean({ error: 'expected true (the carrier or a regulator) or false (a third party)' }),
   checked: isoDate,
-  /** Date of the archived copy that was read, when it was not the live page. */
-  captured: isoDate.optional(),
+  /**
+   * An archived snapshot of this same `url` was read, not the live page: the snapshot's date, or
+   * `unknown` when the archive did not show it. The page is still the publisher's own, so it may be official.
+   */
+  captured: z.union([isoDate, z.literal('unknown')], { error: 'expected the date of the archived copy (YYYY-MM-DD) or "unknown"' }).optional(),
   /** Date the page itself states (last updated / published), when it shows one. */
   pageDate: z.union([isoDate, text]).optional(),
   note: text.optional(),
@@ -60,7 +63,11 @@ const sourceFields = {
    * archived snapshot of it (that is `captured`). `unaltered: true` only when the copy is the publisher's page
    * byte for byte; otherwise the source cannot be official.
    */
-  via: z.strictObject({ url: httpsUrl, unaltered: z.boolean({ error: 'expected unaltered: true or false' }) }).optional(),
+  via: z.strictObject({
+    /** The copy's address; leave it out only when it was not recorded (the note says how the page was read). */
+    url: httpsUrl.optional(),
+    unaltered: z.boolean({ error: 'expected unaltered: true or false' }),
+  }).optional(),
 };
 
 export const sourceSchema = z.strictObject(sourceFields).superRefine((source, ctx) => {
@@ -399,6 +406,38 @@ export const questionSchema = z.strictObject({
   }),
 });
 export type Question = z.infer<typeof questionSchema>;
+
+/** A page pattern in content/publishers.yaml: `host` or `host/path/prefix`, `*` for any one path segment. */
+const pagePattern = z
+  .string({ error: 'expected a page pattern such as "support.google.com/voice"' })
+  .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+(\/[^/\s]+)*$/, { error: (iss) => `expected a lower-case host with an optional path prefix such as "support.google.com/voice", got "${String(iss.input)}"` });
+
+export const PUBLISHER_KINDS = ['carrier', 'regulator', 'service'] as const;
+export const NOT_PUBLISHER_REASONS = ['forum', 'archive', 'proxy', 'mirror', 'reprint', 'code-host'] as const;
+
+/** One publisher: whose pages these are, and which carrier guides it speaks for officially. */
+export const publisherSchema = z.strictObject({
+  id: anchorId,
+  name: text,
+  /** carrier (or its parent), regulator (counts for every guide), service (a company or agency about its own service). */
+  kind: z.enum(PUBLISHER_KINDS, { error: `expected kind: ${PUBLISHER_KINDS.join(', ')}` }),
+  pages: z.array(pagePattern).min(1, { error: 'expected at least one page pattern' }),
+  /** Carrier guides (slugs) this publisher is official for; `since` for a parent that took the carrier over on a day. */
+  guides: z.array(z.union([anchorId, z.strictObject({ guide: anchorId, since: isoDate })])).default([]),
+  /** Why these pages are this publisher's, or why it counts for a guide it does not own. */
+  note: text.optional(),
+});
+export type Publisher = z.infer<typeof publisherSchema>;
+
+export const publisherRegistrySchema = z.strictObject({
+  publishers: z.array(publisherSchema),
+  /** Pages that belong to no publisher even on a publisher's host: forums, archives, proxies, mirrors, reprints. */
+  notPublisher: z.array(z.strictObject({
+    page: pagePattern,
+    why: z.enum(NOT_PUBLISHER_REASONS, { error: `expected why: ${NOT_PUBLISHER_REASONS.join(', ')}` }),
+  })).default([]),
+});
+export type PublisherRegistry = z.infer<typeof publisherRegistrySchema>;
 
 export const COLLECTIONS = {
   carriers: { dir: 'carriers', schema: carrierSchema },

@@ -12,16 +12,35 @@ export function sourceNumbers(sources: readonly Source[]): Map<string, number> {
   return new Map(sources.map((s, i) => [s.id, i + 1]));
 }
 
+/** The day the text read was current: the archived copy's date when known, else the day it was checked. */
+export function readOn(source: Source): Date {
+  return source.captured instanceof Date ? source.captured : source.checked;
+}
+
 /** The date a claim is "as of": the page's own date if shown, else the archive's, else when it was checked. */
 export function sourceDate(source: Source): string {
   if (source.pageDate instanceof Date) return isoDay(source.pageDate);
   if (typeof source.pageDate === 'string') return source.pageDate;
-  return isoDay(source.captured ?? source.checked);
+  return isoDay(readOn(source));
+}
+
+/**
+ * How the page was read when not live, for the sources list: "存档副本 2025-04-01", "存档副本（日期不详）",
+ * "读的是 example.org 上的副本（与原页面一致）". Undefined for a page read live at its own address.
+ */
+export function indirectReadLabel(source: Source): string | undefined {
+  if (source.via) {
+    const where = source.via.url ? ` ${new URL(source.via.url).hostname} 上的副本` : '另一网站上的副本';
+    return `读的是${where}${source.via.unaltered ? '（与原页面一致）' : '（可能有改动）'}`;
+  }
+  if (source.captured === 'unknown') return '存档副本（日期不详）';
+  if (source.captured) return `存档副本 ${isoDay(source.captured)}`;
+  return undefined;
 }
 
 /** The same date with what it is, for readers weighing two claims: "页面日期 2022-08-15". */
 export function sourceDateLabel(source: Source): string {
   if (source.pageDate !== undefined) return `页面日期 ${sourceDate(source)}`;
-  if (source.captured) return `存档于 ${isoDay(source.captured)}`;
+  if (source.captured instanceof Date) return `存档于 ${isoDay(source.captured)}`;
   return `核对于 ${isoDay(source.checked)}`;
 }

@@ -1,6 +1,8 @@
 // Checks every guide before Astro builds anything, so bad content stops the build with
 // one message per problem that names the file, the field and what was expected.
-import { COLLECTIONS, anchorId, isActive, questionSchema, type Carrier, type CollectionName } from './schema.ts';
+import { COLLECTIONS, anchorId, isActive, publisherRegistrySchema, questionSchema, type Carrier, type CollectionName, type PublisherRegistry } from './schema.ts';
+import { countsFor, INDIRECT_READ, labelPurposes, pageKey, pageOwner, type GuideRef } from './publishers.ts';
+import { readOn, type Source } from './sources.ts';
 import { inlineRefs, inlineSections } from './inline.ts';
 import { normalizeAlias } from './aliases.ts';
 import { CARRIER_SECTIONS, CARRIER_SECTION_IDS, GUIDE_SECTION_IDS } from './sections.ts';
@@ -45,7 +47,7 @@ function checkCarrierRefs(carrier: Carrier, body: string, report: (field: string
     if (value && typeof value === 'object' && !(value instanceof Date)) {
       for (const [key, v] of Object.entries(value)) {
         const here = path ? `${path}.${key}` : key;
-        if (key === 'sources' && path !== '' && Array.isArray(v)) {
+        if ((key === 'sources' || key === 'labelSources') && path !== '' && Array.isArray(v)) {
           v.forEach((id, i) => {
             if (!sourceIds.has(id)) report(`${here}[${i}]`, `expected the id of an entry in \`sources\`, got "${id}"`);
           });
@@ -63,6 +65,13 @@ function checkCarrierRefs(carrier: Carrier, body: string, report: (field: string
   walk({ ...carrier, sources: undefined }, '');
 
   if (!carrier.sources.some((s) => s.official)) report('sources', 'expected at least one official source (official: true) for a carrier guide');
+
+  carrier.contacts.phones.forEach((phone, i) => {
+    const purposes = labelPurposes(phone.label);
+    if (purposes.length && !phone.labelSources?.length) {
+      report(`contacts.phones[${i}].labelSources`, `the label "${phone.label}" says what the number is for (${purposes.join(', ')}); expected labelSources: the ids of the sources that say this number is for that (repeat an id from \`sources\` if that page says it), or a label that claims no purpose`);
+    }
+  });
 
   const known = new Set(carrier.contacts.phones.flatMap((p) => [p.number, p.fromAbroad.number]).filter(Boolean).map((n) => n!.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '')));
   const checkPhones = (value: unknown, path: string) => {
@@ -134,8 +143,65 @@ function checkBody(entry: RawEntry, sourceIds: Set<string>, report: (field: stri
   return anchors;
 }
 
-export function validateEntries(entries: RawEntry[], spam: RegExp[]): ContentProblem[] {
+/**
+ * Official means the publisher's own page (see content/publishers.yaml and src/lib/publishers.ts):
+ * - `official: true` needs a URL registered to a publisher that counts for this guide, on no forum,
+ *   archive or proxy page, and, when the text was read from a copy elsewhere (`via`), an unaltered copy;
+ * - a note saying the page was read through a copy (代理/镜像/副本/转载/存档) needs `captured` or `via`,
+ *   unless the source is itself that copy: a third-party page on a host no publisher owns.
+ */
+function checkSourceLabels(sources: readonly Source[], guide: GuideRef, registry: PublisherRegistry, report: (field: string, message: string) => void) {
+  sources.forEach((source, i) => {
+    const owner = pageOwner(source.url, registry);
+    const page = URL.canParse(source.url) ? new URL(source.url).host + new URL(source.url).pathname : source.url;
+    if (source.official) {
+      if (owner.kind === 'not-publisher') {
+        report(`sources[${i}].official`, `expected official: false: ${page} is a ${owner.why} page ("${owner.pattern}" in publishers.yaml), not the publisher's own; cite the publisher's URL with captured or via, or mark it third party`);
+      } else if (owner.kind === 'unregistered') {
+        report(`sources[${i}].official`, `expected official: false, or ${page} registered to its publisher in publishers.yaml: no publisher owns this page`);
+      } else if (!countsFor(owner.publisher, guide, readOn(source))) {
+        report(`sources[${i}].official`, `expected official: false: ${owner.publisher.name} ("${owner.pattern}") does not speak for this carrier; official means the carrier, its parent or a regulator (list "${guide.slug}" in its guides in publishers.yaml if it does)`);
+      } else if (source.via && !source.via.unaltered) {
+        report(`sources[${i}].via.unaltered`, 'expected official: false for text read from a copy that may differ from the publisher\'s page (via.unaltered is false)');
+      }
+    }
+    const word = source.note && INDIRECT_READ.exec(source.note)?.[0];
+    const isTheCopy = !source.official && owner.kind !== 'publisher';
+    if (word && !source.captured && !source.via && !isTheCopy) {
+      report(`sources[${i}].note`, `says the page was read through a copy ("${word}"); expected captured: <date of the archived copy, or "unknown"> for a snapshot of this URL, or via: { url, unaltered } for the copy read on another host`);
+    }
+  });
+}
+
+/**
+ * One page, one label: a URL cited by several guides (same page after pageKey) has the same title,
+ * publisher and official flag everywhere. Each citation that differs from the first one (in file order)
+ * is reported, naming where the first one is.
+ */
+function checkOneLabel(cited: { file: string; index: number; source: Source }[], report: (file: string, field: string, message: string) => void) {
+  const first = new Map<string, { file: string; index: number; source: Source }>();
+  for (const c of cited) {
+    const key = pageKey(c.source.url);
+    const seen = first.get(key);
+    if (!seen) {
+      first.set(key, c);
+      continue;
+    }
+    const differ = (['title', 'publisher', 'official'] as const).filter((f) => seen.source[f] !== c.source[f]);
+    if (!differ.length) continue;
+    const wanted = differ.map((f) => `${f}: ${JSON.stringify(seen.source[f])}`).join(', ');
+    const got = differ.map((f) => `${f}: ${JSON.stringify(c.source[f])}`).join(', ');
+    report(c.file, `sources[${c.index}]`, `the same page (${key}) is labelled ${wanted} in ${seen.file} (sources[${seen.index}]); expected one label everywhere, got ${got}`);
+  }
+}
+
+/**
+ * Every check that needs the whole site: per guide (schema, ids, references, body, official labels) and
+ * across guides (names, short links, one label per page). `publishers` is content/publishers.yaml, parsed.
+ */
+export function validateEntries(entries: RawEntry[], spam: RegExp[], publishers: PublisherRegistry): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const cited: { file: string; index: number; source: Source }[] = [];
   const ownNames = new Map<string, { file: string; alias: string }>();
   const shortNames = new Map<string, string>();
   const slugs = new Map<string, string>();
@@ -168,6 +234,8 @@ export function validateEntries(entries: RawEntry[], spam: RegExp[]): ContentPro
     }
     const data = parsed.data;
     const sourceIds = new Set(data.sources.map((s) => s.id));
+    checkSourceLabels(data.sources, { collection: entry.collection, slug: entry.slug }, publishers, report);
+    data.sources.forEach((source, index) => cited.push({ file: entry.file, index, source }));
     checkUniqueAnchors(
       data.sources.map((s, i): [string, string] => [s.id, `sources[${i}].id`]),
       new Set(),
@@ -203,7 +271,25 @@ export function validateEntries(entries: RawEntry[], spam: RegExp[]): ContentPro
     const future = data.reviewed.getTime() - Date.now();
     if (future > 86_400_000) report('reviewed', 'expected a date that is not in the future');
   }
+  checkOneLabel(cited, (file, field, message) => problems.push({ file, field, message }));
   return problems;
+}
+
+/** content/publishers.yaml against its schema; returns the registry (empty when invalid) and its problems. */
+export function validatePublishers(file: string, data: unknown, raw: string): { registry: PublisherRegistry; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  for (const c of yamlComments(raw)) problems.push({ file, field: `line ${c.line}`, message: commentMessage(c.text) });
+  const parsed = publisherRegistrySchema.safeParse(data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push({ file, field: fieldPath(issue.path), message: issue.message });
+    return { registry: { publishers: [], notPublisher: [] }, problems };
+  }
+  const ids = new Set<string>();
+  parsed.data.publishers.forEach((p, i) => {
+    if (ids.has(p.id)) problems.push({ file, field: `publishers[${i}].id`, message: `duplicate publisher id "${p.id}"` });
+    ids.add(p.id);
+  });
+  return { registry: parsed.data, problems };
 }
 
 function sourceRefFields(faq: { sources: string[] }[]): [string, string][] {

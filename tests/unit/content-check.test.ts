@@ -1,13 +1,15 @@
 // The content check: every kind of bad content is rejected with a message naming file, field and expectation.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { readEntries } from '../../src/lib/load-content.ts';
-import { parseSpamPatterns, validateEntries, formatProblems, type RawEntry } from '../../src/lib/validate-content.ts';
+import { readEntries, readPublishers } from '../../src/lib/load-content.ts';
+import { parseSpamPatterns, validateEntries, validatePublishers, formatProblems, type RawEntry } from '../../src/lib/validate-content.ts';
 
 const FIXTURES = 'tests/fixtures/content';
 const spam = parseSpamPatterns(readFileSync('config/spam-patterns.txt', 'utf8'));
 const fixtures = () => structuredClone(readEntries(FIXTURES));
 const carrierFile = `${FIXTURES}/carriers/example-mobile.mdx`;
+const publishersFile = readPublishers(FIXTURES)!;
+const { registry } = validatePublishers(publishersFile.file, publishersFile.data, publishersFile.raw);
 
 /** The fixture site with one carrier changed by `mutate`. */
 function withCarrier(mutate: (data: any, entry: RawEntry) => void): RawEntry[] {
@@ -18,7 +20,7 @@ function withCarrier(mutate: (data: any, entry: RawEntry) => void): RawEntry[] {
 }
 
 function problemsOf(entries: RawEntry[]) {
-  return validateEntries(entries, spam);
+  return validateEntries(entries, spam, registry);
 }
 
 describe('content check', () => {
@@ -70,6 +72,17 @@ describe('content check', () => {
     ['an active carrier without cancel steps', (d) => delete d.cancel, 'cancel', /expected `cancel` for an active carrier/],
     ['an ended service that invents cancel channels', (d) => (d.status = { state: 'ended', ended: '2022-01-03', text: '停止服务。', successor: { unknown: '未公布' }, stillPossible: { text: '无。', sources: ['help'] }, sources: ['help'] }), 'cancel', /no `cancel` for an ended service/],
     ['a copy read elsewhere without saying whether it is unaltered', (d) => (d.sources[0].via = { url: 'https://mirror.example.org/x' }), 'sources[0].via.unaltered', /unaltered: true or false/],
+    ['an official label on a forum on the carrier\'s own domain', (d) => (d.sources[0].url = 'https://community.example.com/t5/cancel/td-p/1'), 'sources[0].official', /expected official: false: community\.example\.com\/t5\/cancel\/td-p\/1 is a forum page/],
+    ['an official label on an archive host', (d) => (d.sources[0].url = 'https://web.archive.org/web/2020/https://example.com/help'), 'sources[0].official', /is a archive page.*captured or via/],
+    ['an official label on a proxy', (d) => (d.sources[0].url = 'https://proxy.example.net/?url=https%3A%2F%2Fexample.com%2Fhelp'), 'sources[0].official', /is a proxy page/],
+    ['an official label on a page no publisher owns', (d) => (d.sources[0].url = 'https://example-mobile-help.net/cancel'), 'sources[0].official', /no publisher owns this page/],
+    ['an official label from a publisher that does not speak for this carrier', (d) => (d.sources[0].url = 'https://intercom.help/example-pay/en/articles/1-refunds'), 'sources[0].official', /Example Pay .* does not speak for this carrier.*"example-mobile"/],
+    ['an official label on a copy that may be altered', (d) => (d.sources[0].via = { url: 'https://mirror.example.org/help', unaltered: false }), 'sources[0].via.unaltered', /expected official: false for text read from a copy/],
+    ['a note that says a proxy was read, without captured or via', (d) => (d.sources[0].note = '通过代理读到的官方原文。'), 'sources[0].note', /read through a copy \("代理"\); expected captured: .* or via: \{ url, unaltered \}/],
+    ['a note that says an archive was read, without captured or via', (d) => (d.sources[0].note = '存档只读到开头。'), 'sources[0].note', /read through a copy \("存档"\)/],
+    ['a phone label that names a purpose without its own source', (d) => (d.contacts.phones[0].label = '预付费客服'), 'contacts.phones[0].labelSources', /"预付费客服" says what the number is for \(prepaid\); expected labelSources/],
+    ['an abroad label without its own source', (d) => (d.contacts.phones[0].label = 'International callers'), 'contacts.phones[0].labelSources', /\(abroad\)/],
+    ['a label source that is not in `sources`', (d) => Object.assign(d.contacts.phones[0], { label: '预付费客服', labelSources: ['nope'] }), 'contacts.phones[0].labelSources[0]', /id of an entry in `sources`, got "nope"/],
   ];
 
   it.each(cases)('rejects %s, naming the file and the field', (_kind, mutate, field, message) => {
@@ -102,6 +115,70 @@ describe('content check', () => {
   it('formats problems one a line with file → field: message', () => {
     const text = formatProblems([{ file: 'content/carriers/x.mdx', field: 'name', message: 'expected text' }]);
     expect(text).toContain('content/carriers/x.mdx → name: expected text');
+  });
+});
+
+describe('official labels and copies', () => {
+  it('keeps an archived snapshot (captured) or an unaltered copy (via) of the publisher\'s page official', () => {
+    expect(problemsOf(withCarrier((d) => Object.assign(d.sources[0], { captured: 'unknown', note: '存档只读到开头。' })))).toEqual([]);
+    expect(problemsOf(withCarrier((d) => Object.assign(d.sources[0], { captured: '2025-04-01', read: 'partial' })))).toEqual([]);
+    expect(problemsOf(withCarrier((d) => Object.assign(d.sources[0], { via: { url: 'https://proxy.example.net/?u=help', unaltered: true }, note: '通过代理读到。' })))).toEqual([]);
+  });
+  it('lets a third-party page that is itself a copy say so in its note', () => {
+    expect(problemsOf(withCarrier((d) => Object.assign(d.sources[1], { note: '第三方网站转载的旧条款。' })))).toEqual([]);
+  });
+  it('accepts a label that names a purpose when it has its own source', () => {
+    expect(problemsOf(withCarrier((d) => Object.assign(d.contacts.phones[0], { label: '预付费客服', labelSources: ['help'] })))).toEqual([]);
+  });
+  it('counts a regulator for every guide and any registered publisher for a topic guide', () => {
+    const entries = fixtures();
+    const topic = entries.find((e) => e.collection === 'topics')!;
+    (topic.data as any).sources.push({ id: 'pay', url: 'https://intercom.help/example-pay/en/articles/2', title: 'Refunds', publisher: 'Example Pay', official: true, checked: '2026-11-01' });
+    const carrier = entries.find((e) => e.file === carrierFile)!;
+    (carrier.data as any).sources.push({ id: 'fcc', url: 'https://www.fcc.gov/porting', title: 'Porting', publisher: 'FCC', official: true, checked: '2026-11-01' });
+    expect(problemsOf(entries)).toEqual([]);
+  });
+});
+
+describe('one page, one label', () => {
+  it('rejects a page cited with another title, publisher or official flag by another guide, however its URL is written', () => {
+    const entries = fixtures();
+    const topic = entries.find((e) => e.collection === 'topics')!;
+    (topic.data as any).sources.push({ id: 'help', url: 'https://EXAMPLE.com/help/', title: 'Help centre', publisher: 'Example', official: false, checked: '2026-11-01' });
+    const problems = problemsOf(entries);
+    expect(problems).toContainEqual({
+      file: topic.file,
+      field: 'sources[1]',
+      message: expect.stringMatching(/the same page \(https:\/\/example\.com\/help\) is labelled title: "Help", official: true in .*carriers\/example-mobile\.mdx \(sources\[0\]\); expected one label everywhere, got title: "Help centre", official: false/),
+    });
+  });
+  it('accepts the same page with the same label in every guide', () => {
+    const entries = fixtures();
+    const topic = entries.find((e) => e.collection === 'topics')!;
+    (topic.data as any).sources.push({ id: 'help', url: 'https://example.com/help/', title: 'Help', publisher: 'Example', official: true, checked: '2026-11-01' });
+    expect(problemsOf(entries)).toEqual([]);
+  });
+});
+
+describe('publisher registry', () => {
+  const check = (data: unknown, raw = '') => validatePublishers('content/publishers.yaml', data, raw).problems;
+  it('accepts the fixture registry', () => {
+    expect(check(publishersFile.data, publishersFile.raw)).toEqual([]);
+  });
+  it('names the entry and field of a bad page pattern, kind or exclusion reason', () => {
+    const problems = check({
+      publishers: [{ id: 'x', name: 'X', kind: 'bank', pages: ['https://x.com/help'] }],
+      notPublisher: [{ page: 'forum.x.com', why: 'spam' }],
+    });
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'publishers[0].kind', message: expect.stringMatching(/carrier, regulator, service/) }));
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'publishers[0].pages[0]', message: expect.stringMatching(/lower-case host with an optional path prefix.*"https:\/\/x\.com\/help"/) }));
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'notPublisher[0].why', message: expect.stringMatching(/forum, archive, proxy/) }));
+  });
+  it('rejects a duplicate publisher id and a comment', () => {
+    const one = { id: 'x', name: 'Xmobile', kind: 'carrier', pages: ['x.com'] };
+    const problems = check({ publishers: [one, one] }, 'publishers:\n  - id: x # the carrier\n');
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'publishers[1].id', message: 'duplicate publisher id "x"' }));
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'line 2', message: expect.stringMatching(/no YAML comment/) }));
   });
 });
 

@@ -5,7 +5,7 @@ import { carrierSchema, type Carrier } from '../../src/lib/schema.ts';
 import { belongsToCardType } from '../../src/lib/card-types.ts';
 import { beforeYouStart } from '../../src/lib/checklist.ts';
 import { hasPhoneChannel, phoneScript } from '../../src/lib/phone-script.ts';
-import { sourceDate, sourceDateLabel, sourceNumbers } from '../../src/lib/sources.ts';
+import { indirectReadLabel, sourceDate, sourceDateLabel, sourceNumbers } from '../../src/lib/sources.ts';
 import { byName, initial } from '../../src/lib/sort.ts';
 import { formatDateZh, isStale, breadcrumbs } from '../../src/lib/site.ts';
 
@@ -67,6 +67,15 @@ describe('sources', () => {
     expect(sourceDateLabel({ ...help!, pageDate: new Date('2022-12-07T00:00:00Z') })).toBe('页面日期 2022-12-07');
     expect(sourceDateLabel(blog!)).toBe('存档于 2026-05-01');
     expect(sourceDateLabel(help!)).toBe('核对于 2026-11-01');
+  });
+  it('says how a page was read when not live: an archive with or without its date, or a copy on another host', () => {
+    const [help, blog] = carrier.sources;
+    expect(indirectReadLabel(help!)).toBeUndefined();
+    expect(indirectReadLabel(blog!)).toBe('存档副本 2026-05-01');
+    expect(indirectReadLabel({ ...help!, captured: 'unknown' })).toBe('存档副本（日期不详）');
+    expect(sourceDate({ ...help!, captured: 'unknown' })).toBe('2026-11-01');
+    expect(indirectReadLabel({ ...help!, via: { url: 'https://proxy.example.net/x', unaltered: true } })).toBe('读的是 proxy.example.net 上的副本（与原页面一致）');
+    expect(indirectReadLabel({ ...help!, via: { unaltered: false } })).toBe('读的是另一网站上的副本（可能有改动）');
   });
 });
 
