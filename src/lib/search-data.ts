@@ -1,20 +1,32 @@
-// Data the search UI loads on first use, derived at build time (search-data-build.ts):
+// Data the search UI loads on first use, derived at build time (search-data-build.ts) from frontmatter:
+// - `guides`: url, title and kind of every guide, so results and suggestions need no Pagefind fragment.
 // - `names`: every spelling of every guide's own names (normalised) → the guide, so a query that IS a
-//   guide's name puts that guide first. Pagefind cannot: it scores exact and prefix meta matches alike,
-//   and segments a Chinese query ("携号转网") into words that never equal a whole Chinese name.
+//   guide's name puts that guide first, and a near miss finds it (search-match.ts). Pagefind cannot:
+//   it scores exact and prefix meta matches alike, has no typo tolerance, and segments a Chinese query
+//   ("携号转网") into words that never equal a whole Chinese name.
+// - `sites`: each carrier's own web addresses (host → [first two path segments, guide]), so a pasted
+//   address such as support.google.com/fi finds the guide it belongs to.
+// - `numbers`: every phone number, dial code and SMS short code a guide lists, by numberKey().
 // - `t2s`: Traditional → Simplified for every character of the site's own text that OpenCC converts,
 //   so a Traditional query (攜號轉網, 註銷, 門號) searches the Simplified index.
-import { normalizeAlias } from './aliases.ts';
+import { numberKey } from './phone.ts';
 
 export interface GuideRef {
   url: string;
   title: string;
   kind?: string;
+  /** Set when the carrier no longer sells service: still found by its names, shown with this label. */
+  ended?: string;
 }
 
+/** One contact a guide lists: [guide index, the guide's label for it, 1 if an official source names it, as written]. */
+export type NumberListing = [guide: number, label: string, official: 0 | 1, display: string];
+
 export interface SearchData {
-  names: Record<string, number>;
   guides: GuideRef[];
+  names: Record<string, number>;
+  sites: Record<string, [path: string, guide: number][]>;
+  numbers: Record<string, NumberListing[]>;
   t2s: Record<string, string>;
 }
 
@@ -23,14 +35,10 @@ export function toSimplified(query: string, t2s: Record<string, string>): string
 }
 
 /**
- * The guide whose own name the query is, or failing that the first word of the query that is a
- * guide's own name ("T-Mobile 转网密码" → T-Mobile, "保号卡 注销" → the number-keeping guide).
+ * Every guide that lists the number, dial code or short code the query is, in guide order; an
+ * empty list when the query is a number no guide lists; undefined when it is not a number at all.
  */
-export function ownNameGuide(query: string, data: SearchData): GuideRef | undefined {
-  const simplified = toSimplified(query, data.t2s);
-  for (const candidate of [simplified, ...simplified.split(/\s+/)]) {
-    const i = data.names[normalizeAlias(candidate)];
-    if (i !== undefined) return data.guides[i];
-  }
-  return undefined;
+export function lookupNumber(query: string, data: SearchData): NumberListing[] | undefined {
+  const key = numberKey(query);
+  return key === undefined ? undefined : (data.numbers[key] ?? []);
 }

@@ -7,11 +7,18 @@ import { carrierPath, cardTypePath, topicPath } from '../lib/site.ts';
 import { KIND_LABELS } from '../lib/labels.ts';
 import { CONTENT_ROOT } from '../../site.config.mjs';
 
+/** A carrier whose `status` is "ended" is still found by its names, with this label beside it. */
+function endedLabel(carrier: object): { ended?: string } {
+  return 'status' in carrier && carrier.status === 'ended' ? { ended: '已停止服务' } : {};
+}
+
 export const GET: APIRoute = async () => {
   const guides = [
     ...(await getCollection('carriers')).map((c) => ({
-      ref: { url: carrierPath(c.id), title: c.data.title, kind: KIND_LABELS[c.data.kind] },
+      ref: { url: carrierPath(c.id), title: c.data.title, kind: KIND_LABELS[c.data.kind], ...endedLabel(c.data) },
       names: [c.data.name, ...c.data.aliases, ...c.data.shortNames],
+      contacts: c.data.contacts,
+      sources: c.data.sources,
     })),
     ...(await getCollection('cardTypes')).map((t) => ({ ref: { url: cardTypePath(t.id), title: t.data.title }, names: [t.data.shortTitle, ...t.data.aliases] })),
     ...(await getCollection('topics')).map((t) => ({ ref: { url: topicPath(t.id), title: t.data.title }, names: [t.data.shortTitle, ...t.data.aliases] })),
