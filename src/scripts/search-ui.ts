@@ -1,7 +1,8 @@
 // Search results for the header box and the search page, loaded on first use.
 // Pagefind's own files are fetched only when the first query runs.
 import { PAGEFIND_OPTIONS } from '../lib/search-ranking.ts';
-import { ownNameGuide, toSimplified, type SearchData } from '../lib/search-data.ts';
+import { lookupNumber, toSimplified, type NumberListing, type SearchData } from '../lib/search-data.ts';
+import { matchQuery, normalizeQuery } from '../lib/search-match.ts';
 
 interface PagefindResultData {
   url: string;
@@ -82,14 +83,57 @@ function keyboard(input: HTMLInputElement, list: HTMLElement, onEscape: () => vo
   });
 }
 
-/** When the query is a guide's own name, that guide comes first, even where Pagefind ranked it lower. */
-function pinOwnName(query: string, data: SearchData, results: PagefindResultData[], filtering: boolean): PagefindResultData[] {
-  const own = ownNameGuide(query, data);
-  if (!own) return results;
-  const found = results.find((r) => r.url === own.url);
-  if (!found && filtering) return results; // the filters left it out
-  const pinned = found ?? { url: own.url, excerpt: '', meta: { title: own.title, kind: own.kind } };
-  return [pinned, ...results.filter((r) => r !== found)];
+/** Results shown per step, each one Pagefind fragment (about 5 kB); "显示更多" fetches the next step. */
+export const SHOWN = 5;
+
+/** The notice shown with every number lookup: caller ID can be faked (issue #16). */
+const CALLER_ID_WARNING = '本站收录≠来电可信，挂断后自己拨打。来电显示可以伪造：号码在这里，不能证明打给你的就是这家公司。挂断，再自己拨打指南里的号码；运营商不会打电话向你要转网密码或验证码。';
+
+interface Shown {
+  url: string;
+  title: string;
+  kind?: string;
+  ended?: string;
+  /** Excerpt HTML from Pagefind, or plain lines written here. */
+  excerpt?: string;
+  lines?: string[];
+}
+
+function resultItem(r: Shown): HTMLLIElement {
+  return el(
+    'li',
+    {},
+    el('a', { href: r.url, className: 'result-link' }, r.title),
+    ...[r.kind, r.ended].filter((b): b is string => !!b).flatMap((b) => [' ', el('span', { className: 'badge' }, b)]),
+    ...(r.excerpt !== undefined ? [el('p', { className: 'excerpt' }, safeExcerpt(r.excerpt))] : []),
+    ...(r.lines ?? []).map((line) => el('p', { className: 'excerpt' }, line)),
+  );
+}
+
+/** Title, kind and label from the search data; a Pagefind result only adds its excerpt. */
+function shownFromData(data: SearchData, guide: number, excerpt?: string): Shown {
+  const { url, title, kind, ended } = data.guides[guide]!;
+  return { url, title, kind, ended, excerpt };
+}
+
+function shownFromPagefind(data: SearchData, r: PagefindResultData): Shown {
+  const guide = data.guides.findIndex((g) => g.url === r.url);
+  return guide >= 0 ? shownFromData(data, guide, r.excerpt) : { url: r.url, title: r.meta.title ?? r.url, excerpt: r.excerpt };
+}
+
+/** Every guide that lists the number, one line per listing, in the order of the guides. */
+function numberResults(data: SearchData, listings: NumberListing[]): Shown[] {
+  const byGuide = new Map<number, string[]>();
+  for (const [guide, label, official, display] of listings) {
+    const lines = byGuide.get(guide) ?? [];
+    lines.push(`${label}：${display} · ${official ? '官方来源' : '仅第三方来源'}`);
+    byGuide.set(guide, lines);
+  }
+  return [...byGuide].map(([guide, lines]) => ({ ...shownFromData(data, guide), lines }));
+}
+
+function guideLinks(data: SearchData, guides: number[]): (Node | string)[] {
+  return guides.flatMap((g, i) => [...(i ? ['、'] : []), el('a', { href: data.guides[g]!.url, className: 'suggestion' }, data.guides[g]!.title)]);
 }
 
 export interface SearchTarget {
@@ -106,45 +150,101 @@ export interface SearchTarget {
 
 export function attachSearch(t: SearchTarget) {
   let selected: Filters = {};
+  let generation = 0;
+  // A number warning, an unknown-number notice or a "did you mean" line, above the results.
+  const notice = el('div', { className: 'search-notice' });
+  notice.hidden = true;
+  t.list.before(notice);
+  const more = el('button', { type: 'button', className: 'more' }, '显示更多结果');
+  more.hidden = true;
+  t.list.after(more);
+  let showMore: (() => Promise<void>) | undefined;
+  more.addEventListener('click', () => void showMore?.());
+
+  const say = (status: string, ...noticeContent: (Node | string)[]) => {
+    t.status.textContent = status;
+    notice.replaceChildren(...noticeContent);
+    notice.hidden = noticeContent.length === 0;
+  };
+  const show = (items: Shown[]) => {
+    t.list.replaceChildren(...items.map(resultItem));
+    if (t.empty) t.empty.hidden = items.length > 0;
+  };
 
   async function run() {
-    const query = t.input.value.slice(0, MAX_QUERY).trim();
+    const mine = ++generation;
+    const typed = t.input.value.slice(0, MAX_QUERY).trim();
     if (t.syncUrl) {
       const url = new URL(location.href);
-      if (query) url.searchParams.set('q', query);
+      if (typed) url.searchParams.set('q', typed);
       else url.searchParams.delete('q');
       history.replaceState(null, '', url);
     }
+    const query = normalizeQuery(typed);
     const filtering = Object.keys(selected).length > 0;
+    more.hidden = true;
     if (!query && !filtering) {
-      t.list.replaceChildren();
-      t.status.textContent = '';
-      if (t.empty) t.empty.hidden = false;
+      show([]);
+      say('');
       return;
     }
     t.status.textContent = '正在搜索…';
-    const [pf, data] = await Promise.all([loadPagefind(), loadSearchData()]);
+    const data = await loadSearchData();
+    if (mine !== generation) return;
+
+    const listings = lookupNumber(query, data);
+    if (listings) {
+      const results = numberResults(data, listings);
+      show(results);
+      if (results.length) say(`找到 ${results.length} 个列出 “${query}” 的指南`, el('p', { className: 'warn' }, CALLER_ID_WARNING));
+      else {
+        say(
+          `没有指南列出 “${query}”`,
+          el('p', { className: 'warn' }, '本站没有收录这个号码，不知道它属于谁。来电显示可以伪造；运营商不会打电话向你要转网密码或验证码。'),
+          el('p', {}, '先看', el('a', { href: '/topics/scams/' }, '怎样识别冒充运营商的诈骗'), '；要联系运营商，挂断后自己拨打它的指南里的号码。'),
+        );
+      }
+      return;
+    }
+
+    const match = filtering ? undefined : matchQuery(query, data);
+    const pf = await loadPagefind();
     // The index is Simplified Chinese: a Traditional query is searched in Simplified characters.
-    const search = await pf.debouncedSearch(toSimplified(query, data.t2s) || null, { filters: selected }, 150);
-    if (!search) return; // a newer keystroke superseded this search
-    const results = pinOwnName(query, data, await Promise.all(search.results.slice(0, 12).map((r) => r.data())), filtering);
-    t.list.replaceChildren(
-      ...results.map((r) =>
-        el(
-          'li',
-          {},
-          el('a', { href: r.url, className: 'result-link' }, r.meta.title ?? r.url),
-          ...(r.meta.kind ? [' ', el('span', { className: 'badge' }, r.meta.kind)] : []),
-          el('p', { className: 'excerpt' }, safeExcerpt(r.excerpt)),
-        ),
-      ),
-    );
-    t.status.textContent = results.length
-      ? `找到 ${Math.max(search.results.length, results.length)} 个结果`
+    const text = toSimplified(match?.kind === 'near' ? match.corrected : query, data.t2s);
+    const search = await pf.debouncedSearch(text || null, { filters: selected }, 150);
+    if (!search || mine !== generation) return; // a newer keystroke superseded this search
+
+    const pinned = match && match.kind !== 'suggest' ? match.guides : [];
+    const pinnedUrls = new Set(pinned.map((g) => data.guides[g]!.url));
+    let fetched = 0;
+    const next = async () => {
+      const page = await Promise.all(search.results.slice(fetched, fetched + SHOWN).map((r) => r.data()));
+      fetched += page.length;
+      more.hidden = fetched >= search.results.length;
+      return page;
+    };
+    const firstPage = await next();
+    if (mine !== generation) return;
+    const excerpts = new Map(firstPage.map((r) => [r.url, r.excerpt]));
+    const results = [
+      ...pinned.map((g) => shownFromData(data, g, excerpts.get(data.guides[g]!.url))),
+      ...firstPage.filter((r) => !pinnedUrls.has(r.url)).map((r) => shownFromPagefind(data, r)),
+    ];
+    show(results);
+    showMore = async () => {
+      const page = await next();
+      if (mine !== generation) return;
+      t.list.append(...page.filter((r) => !pinnedUrls.has(r.url)).map((r) => resultItem(shownFromPagefind(data, r))));
+    };
+    const total = search.results.length + pinned.filter((g) => !excerpts.has(data.guides[g]!.url)).length;
+    const status = results.length
+      ? `找到 ${Math.max(total, results.length)} 个结果`
       : query
         ? `没有找到与 “${query}” 相关的指南`
         : '没有符合条件的指南';
-    if (t.empty) t.empty.hidden = results.length > 0;
+    if (match?.kind === 'suggest') say(status, el('p', {}, '你要找的是不是 ', ...guideLinks(data, match.guides), '？'));
+    else if (match?.kind === 'near' && match.corrected !== query) say(status, el('p', {}, '以下按 “', el('strong', {}, match.corrected), '” 搜索。'));
+    else say(status);
   }
 
   t.input.addEventListener('input', () => void run());
