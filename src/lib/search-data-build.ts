@@ -56,7 +56,8 @@ export function buildSearchData(guides: readonly SearchGuide[], siteText: string
 
 /**
  * A carrier's own web addresses: the hosts of its contact links (without www.), and on those hosts
- * the first two path segments of every contact link and official source. Third-party sources and
+ * the first path segment of every contact link and official source (enough to tell
+ * support.google.com/fi from /voice, att.com/prepaid from the rest). Third-party sources and
  * other hosts (fcc.gov, which every guide cites) say nothing about whose site an address is.
  */
 function ownSites(contacts: Carrier['contacts'], sources: readonly Source[]): Map<string, Set<string>> {
@@ -65,7 +66,7 @@ function ownSites(contacts: Carrier['contacts'], sources: readonly Source[]): Ma
     const site = parseSite(url);
     if (!site || (!create && !sites.has(site.host))) return;
     if (!sites.has(site.host)) sites.set(site.host, new Set());
-    sites.get(site.host)!.add(site.path.slice(0, 2).join('/'));
+    sites.get(site.host)!.add(site.path[0] ?? '');
   };
   for (const link of contacts.links) add(link.url, true);
   for (const source of sources) if (source.official) add(source.url, false);

@@ -4,7 +4,7 @@
 //   guide's name puts that guide first, and a near miss finds it (search-match.ts). Pagefind cannot:
 //   it scores exact and prefix meta matches alike, has no typo tolerance, and segments a Chinese query
 //   ("携号转网") into words that never equal a whole Chinese name.
-// - `sites`: each carrier's own web addresses (host → [first two path segments, guide]), so a pasted
+// - `sites`: each carrier's own web addresses (host → [first path segment, guide]), so a pasted
 //   address such as support.google.com/fi finds the guide it belongs to.
 // - `numbers`: every phone number, dial code and SMS short code a guide lists, by numberKey().
 // - `t2s`: Traditional → Simplified for every character of the site's own text that OpenCC converts,
@@ -28,6 +28,18 @@ export interface SearchData {
   sites: Record<string, [path: string, guide: number][]>;
   numbers: Record<string, NumberListing[]>;
   t2s: Record<string, string>;
+}
+
+/** How /search-data/<part>.json splits the data: the UI loads `main` first, the others only when a query needs them. */
+export const SEARCH_DATA_PARTS = {
+  main: ['guides', 'names', 'sites'],
+  t2s: ['t2s'],
+  numbers: ['numbers'],
+} as const satisfies Record<string, readonly (keyof SearchData)[]>;
+
+/** Which parts a query needs besides `main`: `t2s` for any Chinese character, `numbers` for a number. */
+export function partsFor(query: string): (keyof typeof SEARCH_DATA_PARTS)[] {
+  return ['main', ...(/\p{Script=Han}/u.test(query) ? (['t2s'] as const) : []), ...(numberKey(query) !== undefined ? (['numbers'] as const) : [])];
 }
 
 export function toSimplified(query: string, t2s: Record<string, string>): string {

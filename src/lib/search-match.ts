@@ -1,6 +1,6 @@
 // What a query names before any full-text search: a guide's own name typed exactly, with a typo or
 // half-typed, a carrier's web address, or a Chinese task word cut short. Runs in the browser on
-// first use (search-ui.ts), against the names and sites in /search-data.json.
+// first use (search-ui.ts), against the names and sites in /search-data/main.json.
 import { normalizeAlias } from './aliases.ts';
 import { toSimplified, type SearchData } from './search-data.ts';
 
@@ -70,9 +70,10 @@ const HAN = /\p{Script=Han}/u;
 
 /**
  * Match a query against the guides' own names and web addresses, in this order: a web address;
- * the whole query or one of its words as an exact name; a Chinese word that begins exactly one
- * guide's Chinese name ("携号" → 携号转网); a Latin word within typoAllowance of a name or of the
- * beginning of one, with the same first letter. Among near misses the fewest edits wins ("hello" begins Hello Mobile with none,
+ * the whole query as an exact name; a Chinese query that begins exactly one guide's Chinese name
+ * ("携号" → 携号转网); the whole query as a near miss; one of its words as an exact name; one of
+ * its words as a near miss. A near miss is a Latin name, or the beginning of one, within
+ * typoAllowance and with the same first letter. Among near misses the fewest edits wins ("hello" begins Hello Mobile with none,
  * and is one from Tello), then a whole name within the allowance ("tmobil" → T-Mobile before
  * T-Mobile Prepaid); a tie asks ("google"). Returns undefined when nothing fits.
  */
@@ -82,28 +83,35 @@ export function matchQuery(query: string, data: SearchData): NameMatch | undefin
   if (site) return site;
   const simplified = toSimplified(normalized, data.t2s);
   const words = simplified.split(' ');
-  for (const candidate of [simplified, ...words]) {
-    const i = data.names[normalizeAlias(candidate)];
-    if (i !== undefined) return { kind: 'exact', guides: [i] };
-  }
+  const exact = (text: string) => data.names[normalizeAlias(text)];
   const whole = normalizeAlias(simplified);
+  if (exact(simplified) !== undefined) return { kind: 'exact', guides: [exact(simplified)!] };
   if (HAN.test(whole) && [...whole].length >= 2) {
     const guides = uniqueGuides(Object.entries(data.names).filter(([name]) => name.startsWith(whole)).map(([, g]) => g));
     if (guides.length === 1) return { kind: 'exact', guides };
     if (guides.length > 1) return { kind: 'suggest', guides: guides.slice(0, 5) };
   }
-  for (const word of words.length > 1 ? [simplified, ...words] : words) {
-    const key = normalizeAlias(word);
-    const near = nearestNames(key, data);
-    if (!near.length) continue;
-    const [best, second] = near;
-    if (second && second.typos === best!.typos && second.whole === best!.whole) {
-      return { kind: 'suggest', guides: uniqueGuides(near.filter((n) => n.typos === best!.typos && n.whole === best!.whole).map((n) => n.guide)) };
-    }
-    const corrected = best!.typos === 0 ? simplified : simplified.replace(word, best!.name);
-    return { kind: 'near', guides: [best!.guide], corrected };
+  // The whole query before its words: "verison prepaid" is Verizon Prepaid, not the word "prepaid".
+  const near = words.length > 1 ? nearMatch(simplified, simplified, data) : undefined;
+  if (near) return near;
+  const word = words.find((w) => exact(w) !== undefined);
+  if (word) return { kind: 'exact', guides: [exact(word)!] };
+  for (const w of words) {
+    const match = nearMatch(w, simplified, data);
+    if (match) return match;
   }
   return undefined;
+}
+
+/** The near-miss match for one word (or the whole query) of `query`; undefined when none fits. */
+function nearMatch(word: string, query: string, data: SearchData): NameMatch | undefined {
+  const near = nearestNames(normalizeAlias(word), data);
+  const [best, second] = near;
+  if (!best) return undefined;
+  if (second && second.typos === best.typos && second.whole === best.whole) {
+    return { kind: 'suggest', guides: uniqueGuides(near.filter((n) => n.typos === best.typos && n.whole === best.whole).map((n) => n.guide)) };
+  }
+  return { kind: 'near', guides: [best.guide], corrected: best.typos === 0 ? query : query.replace(word, best.name) };
 }
 
 interface Near { guide: number; name: string; typos: number; whole: number }

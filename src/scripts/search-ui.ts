@@ -1,7 +1,7 @@
 // Search results for the header box and the search page, loaded on first use.
 // Pagefind's own files are fetched only when the first query runs.
 import { PAGEFIND_OPTIONS } from '../lib/search-ranking.ts';
-import { lookupNumber, toSimplified, type NumberListing, type SearchData } from '../lib/search-data.ts';
+import { lookupNumber, partsFor, toSimplified, SEARCH_DATA_PARTS, type NumberListing, type SearchData } from '../lib/search-data.ts';
 import { matchQuery, normalizeQuery } from '../lib/search-match.ts';
 
 interface PagefindResultData {
@@ -21,11 +21,14 @@ interface Pagefind {
 
 export const MAX_QUERY = 200;
 let pagefind: Promise<Pagefind> | undefined;
-let searchData: Promise<SearchData> | undefined;
+const searchData: Partial<Record<keyof typeof SEARCH_DATA_PARTS, Promise<Partial<SearchData>>>> = {};
 
-function loadSearchData(): Promise<SearchData> {
-  searchData ??= fetch('/search-data.json').then((r) => r.json() as Promise<SearchData>);
-  return searchData;
+/** The search data the query needs, each part fetched once (see SEARCH_DATA_PARTS). */
+async function loadSearchData(query: string): Promise<SearchData> {
+  const parts = await Promise.all(
+    partsFor(query).map((part) => (searchData[part] ??= fetch(`/search-data/${part}.json`).then((r) => r.json() as Promise<Partial<SearchData>>))),
+  );
+  return Object.assign({ numbers: {}, t2s: {} }, ...parts) as SearchData;
 }
 
 export function loadPagefind(): Promise<Pagefind> {
@@ -189,7 +192,7 @@ export function attachSearch(t: SearchTarget) {
       return;
     }
     t.status.textContent = '正在搜索…';
-    const data = await loadSearchData();
+    const data = await loadSearchData(query);
     if (mine !== generation) return;
 
     const listings = lookupNumber(query, data);
@@ -208,6 +211,7 @@ export function attachSearch(t: SearchTarget) {
     }
 
     const match = filtering ? undefined : matchQuery(query, data);
+    showFilters();
     const pf = await loadPagefind();
     // The index is Simplified Chinese: a Traditional query is searched in Simplified characters.
     const text = toSimplified(match?.kind === 'near' ? match.corrected : query, data.t2s);
@@ -247,6 +251,18 @@ export function attachSearch(t: SearchTarget) {
     else say(status);
   }
 
+  // Filters appear with the first full-text search, not at page load, so nothing shifts under a reader
+  // who has not typed yet (Lighthouse counted that as layout shift), and a number lookup loads no Pagefind.
+  let filtersShown = false;
+  function showFilters() {
+    if (!t.filters || filtersShown) return;
+    filtersShown = true;
+    void renderFilters(t.filters, (f) => {
+      selected = f;
+      void run();
+    });
+  }
+
   t.input.addEventListener('input', () => void run());
   t.input.form?.addEventListener('submit', (e) => {
     const first = t.list.querySelector<HTMLAnchorElement>('a.result-link');
@@ -259,21 +275,7 @@ export function attachSearch(t: SearchTarget) {
     }
   });
   keyboard(t.input, t.list, t.onEscape ?? (() => {}));
-  // Filters appear with the first search, not at page load, so nothing shifts under a reader who has
-  // not typed yet (Lighthouse counted that as layout shift).
-  let filtersShown = false;
-  const runAndShowFilters = () => {
-    if (t.filters && !filtersShown) {
-      filtersShown = true;
-      void renderFilters(t.filters, (f) => {
-        selected = f;
-        void run();
-      });
-    }
-    return run();
-  };
-  t.input.addEventListener('input', () => void runAndShowFilters(), { once: true });
-  return runAndShowFilters;
+  return run;
 }
 
 async function renderFilters(container: HTMLElement, onChange: (f: Filters) => void) {

@@ -110,3 +110,82 @@ export const GOLDEN_QUERIES: [string, string][] = [
   ['兩步驗證', '/topics/two-factor/'],
   ['解鎖', '/topics/unlock/'],
 ];
+
+// Issue #16: what readers type or paste that is not a name as written: typos of every big carrier,
+// Unicode dashes and full-width letters, regional names, carriers' web addresses, phone numbers in
+// several forms, dial codes. [query, the guide that must come first]
+export const FORGIVING_QUERIES: [string, string][] = [
+  // The cases in the issue
+  ['verison', '/carriers/verizon/'],
+  ['t-moblie', '/carriers/t-mobile/'],
+  ['tmobil', '/carriers/t-mobile/'],
+  ['8009378997', '/carriers/t-mobile/'],
+  ['T\u2011Mobile', '/carriers/t-mobile/'],
+  ['威訊', '/carriers/verizon/'],
+  ['威讯', '/carriers/verizon/'],
+  ['携号', '/topics/port-out/'],
+  ['t-mobile.com', '/carriers/t-mobile/'],
+  ['att.com', '/carriers/att/'],
+  ['support.google.com/fi', '/carriers/google-fi/'],
+  ['support.google.com/voice', '/carriers/google-voice/'],
+  // Typos of the big carriers
+  ['verizn', '/carriers/verizon/'],
+  ['vrizon', '/carriers/verizon/'],
+  ['verison prepaid', '/carriers/verizon-prepaid/'],
+  ['tmoble', '/carriers/t-mobile/'],
+  ['att wireles', '/carriers/att/'],
+  ['cricet', '/carriers/cricket/'],
+  ['crickett', '/carriers/cricket/'],
+  ['mint mobil', '/carriers/mint/'],
+  ['metropc', '/carriers/metro/'],
+  ['visable', '/carriers/visible/'],
+  ['xfinty', '/carriers/xfinity-mobile/'],
+  ['googel voice', '/carriers/google-voice/'],
+  ['gogle fi', '/carriers/google-fi/'],
+  ['straigt talk', '/carriers/straight-talk/'],
+  ['tracphone', '/carriers/tracfone/'],
+  ['us celular', '/carriers/us-cellular/'],
+  ['lycamobil', '/carriers/lycamobile/'],
+  ['consumer celular', '/carriers/consumer-cellular/'],
+  ['hello', '/carriers/hello-mobile/'],
+  ['tello', '/carriers/tello/'],
+  // Dashes, widths and case
+  ['T–Mobile', '/carriers/t-mobile/'],
+  ['Ｔ－Ｍｏｂｉｌｅ', '/carriers/t-mobile/'],
+  ['T\u2010Mobile Prepaid', '/carriers/t-mobile-prepaid/'],
+  ['ＡＴ＆Ｔ', '/carriers/att/'],
+  // Regional and Traditional names
+  ['威瑞森無線', '/carriers/verizon/'],
+  ['史普陵特', '/carriers/sprint/'],
+  ['美國電話電報', '/carriers/att/'],
+  ['攜號', '/topics/port-out/'],
+  // Web addresses
+  ['https://www.t-mobile.com/support/account/cancel-service', '/carriers/t-mobile/'],
+  ['www.att.com/prepaid/', '/carriers/att-prepaid/'],
+  ['verizon.com', '/carriers/verizon/'],
+  ['mintmobile.com', '/carriers/mint/'],
+  ['cricketwireless.com', '/carriers/cricket/'],
+  ['tello.com', '/carriers/tello/'],
+  // Numbers in several forms, dial codes
+  ['800-937-8997', '/carriers/t-mobile/'],
+  ['(800) 937-8997', '/carriers/t-mobile/'],
+  ['+1 800 937 8997', '/carriers/t-mobile/'],
+  ['1.800.937.8997', '/carriers/t-mobile/'],
+  ['1-800-CRICKET', '/carriers/cricket/'],
+  ['18002742538', '/carriers/cricket/'],
+  ['*PORT', '/carriers/att/'],
+  ['#PORT', '/carriers/verizon/'],
+  ['*611', '/carriers/metro/'],
+];
+
+/** Near misses that fit several guides equally: the suggestion must name exactly these. */
+export const SUGGESTION_QUERIES: [string, string[]][] = [
+  ['google', ['/carriers/google-fi/', '/carriers/google-voice/']],
+  ['support.google.com', ['/carriers/google-fi/', '/carriers/google-voice/']],
+];
+
+/** Numbers several guides list: each of these (and any other guide that lists it) must be shown. */
+export const SHARED_NUMBERS: [string, string[]][] = [
+  ['8009378997', ['/carriers/t-mobile/', '/carriers/t-mobile-prepaid/']],
+  ['611', ['/carriers/att/', '/carriers/cricket/', '/carriers/t-mobile/', '/carriers/t-mobile-prepaid/', '/carriers/ultra-mobile/']],
+];

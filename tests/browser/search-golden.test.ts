@@ -1,8 +1,8 @@
 // Golden queries, typed into the real search page in Chromium (Pagefind in Node tokenises some
 // queries, such as "AT&T", differently from the browser), each naming the guide that must come first.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, openSearchPage, useBrowser, type OpenedPage } from './helpers.ts';
-import { GOLDEN_QUERIES } from './golden-queries.ts';
+import { describeBrowser, openPage, openSearchPage, useBrowser, type OpenedPage } from './helpers.ts';
+import { FORGIVING_QUERIES, GOLDEN_QUERIES, SHARED_NUMBERS, SUGGESTION_QUERIES } from './golden-queries.ts';
 
 describeBrowser('search: the expected guide comes first', () => {
   const browser = useBrowser();
@@ -12,13 +12,68 @@ describeBrowser('search: the expected guide comes first', () => {
   });
   afterAll(() => opened?.close());
 
-  it.each(GOLDEN_QUERIES)('%s → %s', async (query, expected) => {
+  /** Type the query and wait until the results for it (not the previous query) are shown. */
+  async function search(query: string) {
     const { page } = opened;
     await page.fill('#search-q', query);
-    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^(找到|没有)/);
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 }).toMatch(/^(找到|没有)/);
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(query.trim());
-    const links = await page.locator('#search-results a.result-link').evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')));
-    expect(links[0], `top 3: ${links.join(', ')}`).toBe(expected);
+    return page;
+  }
+  const resultLinks = (page: OpenedPage['page']) =>
+    page.locator('#search-results a.result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+
+  it.each([...GOLDEN_QUERIES, ...FORGIVING_QUERIES])('%s → %s', async (query, expected) => {
+    const page = await search(query);
+    const links = await resultLinks(page);
+    expect(links[0], `top 3: ${links.slice(0, 3).join(', ')}`).toBe(expected);
     expect(opened.errors).toEqual([]);
+  });
+
+  it('att.com lists AT&T Prepaid right after AT&T', async () => {
+    const page = await search('att.com');
+    expect((await resultLinks(page)).slice(0, 2)).toEqual(['/carriers/att/', '/carriers/att-prepaid/']);
+  });
+
+  it.each(SUGGESTION_QUERIES)('%s asks 你要找的是不是 …？ with the guides it could be', async (query, guides) => {
+    const page = await search(query);
+    await expect.poll(() => page.locator('.search-notice').textContent()).toMatch(/^你要找的是不是 .+？$/);
+    expect(await page.locator('.search-notice a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(guides);
+  });
+
+  it.each(SHARED_NUMBERS)('%s shows every guide that lists it, with the caller-ID warning', async (query, guides) => {
+    const page = await search(query);
+    expect(await resultLinks(page)).toEqual(expect.arrayContaining(guides));
+    await expect.poll(() => page.locator('.search-notice').textContent()).toContain('本站收录≠来电可信，挂断后自己拨打');
+    const lines = await page.locator('#search-results .excerpt').allTextContents();
+    expect(lines.every((l) => /：.+ · (官方来源|仅第三方来源)$/.test(l)), lines.join('\n')).toBe(true);
+  });
+
+  it('a number no guide lists says so and links the scams guide, without loading Pagefind', async () => {
+    const fresh = await openPage(browser(), '/search/');
+    const requests: string[] = [];
+    fresh.page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await fresh.page.fill('#search-q', '(212) 555-0100');
+    await expect.poll(() => fresh.page.locator('#search-status').textContent(), { timeout: 10_000 }).toBe('没有指南列出 “(212) 555-0100”');
+    expect(await fresh.page.locator('#search-results li').count()).toBe(0);
+    expect(await fresh.page.locator('.search-notice a[href="/topics/scams/"]').count()).toBe(1);
+    expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    await fresh.close();
+  });
+
+  it('fetches fragments only for the results shown, and more on demand', async () => {
+    const fresh = await openPage(browser(), '/search/');
+    const fragments: string[] = [];
+    fresh.page.on('request', (r) => void (r.url().includes('/fragment/') && fragments.push(r.url())));
+    await fresh.page.fill('#search-q', '余额'); // no guide's name: every result is Pagefind's
+    await expect.poll(() => fresh.page.locator('#search-status').textContent(), { timeout: 10_000 }).toMatch(/^找到 \d+ 个结果$/);
+    const total = Number(/\d+/.exec((await fresh.page.locator('#search-status').textContent())!)![0]);
+    expect(total).toBeGreaterThan(10);
+    expect(await fresh.page.locator('#search-results li').count()).toBe(5);
+    expect(fragments.length).toBe(5);
+    await fresh.page.getByRole('button', { name: '显示更多结果' }).click();
+    await expect.poll(() => fresh.page.locator('#search-results li').count()).toBe(10);
+    expect(fragments.length).toBe(10);
+    await fresh.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupNumber, toSimplified } from '../../src/lib/search-data.ts';
+import { lookupNumber, partsFor, toSimplified } from '../../src/lib/search-data.ts';
 import { buildSearchData, type SearchGuide } from '../../src/lib/search-data-build.ts';
 import { matchQuery } from '../../src/lib/search-match.ts';
 import type { Carrier } from '../../src/lib/schema.ts';
@@ -90,6 +90,7 @@ describe('matchQuery: near misses', () => {
     expect(first('tmobil')).toBe('/carriers/t-mobile/');
     expect(first('verison 注销')).toBe('/carriers/verizon/');
     expect(matchQuery('verison 注销', data)).toMatchObject({ corrected: 'verizon 注销' });
+    expect(first('tmobil prepad')).toBe('/carriers/t-mobile-prepaid/'); // the whole query before its words
   });
   it('forgives nothing up to 4 letters and two from 9', () => {
     expect(matchQuery('tmob', data)).toBeUndefined(); // a beginning, left to the full-text search
@@ -147,5 +148,14 @@ describe('lookupNumber', () => {
     expect(lookupNumber('212-555-0100', data)).toEqual([]);
     expect(lookupNumber('*PORT', data)).toEqual([]);
     for (const q of ['tmobile', 'h2o', '5G', '2FA', '携号转网', 'att.com', '12']) expect(lookupNumber(q, data), q).toBeUndefined();
+  });
+});
+
+describe('partsFor', () => {
+  it('loads the Traditional map only for Chinese characters and the numbers only for a number', () => {
+    expect(partsFor('tmobile')).toEqual(['main']);
+    expect(partsFor('攜號')).toEqual(['main', 't2s']);
+    expect(partsFor('(800) 937-8997')).toEqual(['main', 'numbers']);
+    expect(partsFor('#PORT')).toEqual(['main', 'numbers']);
   });
 });
