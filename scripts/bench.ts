@@ -88,11 +88,6 @@ async function startPreview(port: number): Promise<ChildProcess> {
   throw new Error('astro preview did not start');
 }
 
-/** Wait until the page shows a result link matching the selector. */
-async function waitForResult(page: import('playwright-core').Page, selector: string) {
-  await page.locator(selector).first().waitFor();
-}
-
 /** The ten queries measured after the first, in this order: names, typos, tasks, a pasted number. */
 const LATER_QUERIES = ['att', 'verizon', '携号转网', 'esim', '保号', 'google voice', 'verison', '8009378997', 'mint', '注销'];
 

@@ -52,7 +52,6 @@ const first = (q: string) => {
   const m = matchQuery(q, data);
   return m && m.kind !== 'suggest' ? data.guides[m.guides[0]!]!.url : undefined;
 };
-const urls = (guideIndexes: number[]) => guideIndexes.map((g) => data.guides[g]!.url);
 
 describe('matchQuery: exact names', () => {
   it('finds the guide whose own name the query is, however it is typed', () => {
