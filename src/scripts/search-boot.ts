@@ -13,14 +13,16 @@ for (const form of boxes) {
   };
   let loaded: Promise<unknown> | undefined;
   const load = () =>
-    (loaded ??= import('./search-ui.ts').then(({ attachSearch }) =>
-      attachSearch({
+    (loaded ??= import('./search-ui.ts').then(({ attachSearch }) => {
+      const run = attachSearch({
         input,
         list: panel.querySelector('ol')!,
         status: panel.querySelector<HTMLElement>('.search-status')!,
         onEscape: () => setOpen(false),
-      }),
-    ));
+      });
+      // What was typed while the search code loaded is searched now, not at the next keystroke.
+      if (input.value.trim()) void run();
+    }));
   input.addEventListener('focus', () => void load());
   input.addEventListener('input', () => setOpen(input.value.trim().length > 0));
   form.addEventListener('focusout', (e) => {

@@ -1,5 +1,5 @@
 // Shared by the browser tests: one Chromium per file, pages that record console errors and CSP violations.
-import { afterAll, beforeAll, describe, expect, inject } from 'vitest';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 
@@ -49,9 +49,8 @@ export async function openPage(browser: Browser, path: string, options: BrowserC
 export async function openSearchPage(browser: Browser): Promise<OpenedPage> {
   const opened = await openPage(browser, '/search/');
   await opened.page.fill('#search-q', 'tmobile');
-  await expect
-    .poll(() => opened.page.locator('#search-status').textContent(), { timeout: 60_000 })
-    .toMatch(/^(找到|没有)/);
+  // waitForFunction, not expect.poll: this runs in beforeAll, where vitest refuses expect.poll.
+  await opened.page.waitForFunction(() => /^(找到|没有)/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 60_000 });
   await opened.page.fill('#search-q', '');
   return opened;
 }
