@@ -176,6 +176,13 @@ export const FORGIVING_QUERIES: [string, string][] = [
   ['*PORT', '/carriers/att/'],
   ['#PORT', '/carriers/verizon/'],
   ['*611', '/carriers/metro/'],
+  // Ended services stay findable by their names, typos included
+  ['ctexcel', '/carriers/ctexcel/'],
+  ['ctexcell', '/carriers/ctexcel/'],
+  ['中国联通美洲', '/carriers/cuniq/'],
+  // Guides added after issue #16, picked up from their frontmatter
+  ['textnwo', '/carriers/textnow/'],
+  ['pure talk', '/carriers/puretalk/'],
 ];
 
 /** Near misses that fit several guides equally: the suggestion must name exactly these. */

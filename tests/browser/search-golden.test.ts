@@ -30,6 +30,11 @@ describeBrowser('search: the expected guide comes first', () => {
     expect(opened.errors).toEqual([]);
   });
 
+  it('an ended service is found by its name and labelled 已停止服务', async () => {
+    const page = await search('CTExcel');
+    await expect.poll(() => page.locator('#search-results li').first().textContent()).toContain('已停止服务');
+  });
+
   it('att.com lists AT&T Prepaid right after AT&T', async () => {
     const page = await search('att.com');
     expect((await resultLinks(page)).slice(0, 2)).toEqual(['/carriers/att/', '/carriers/att-prepaid/']);

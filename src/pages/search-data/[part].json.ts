@@ -8,12 +8,11 @@ import { SEARCH_DATA_PARTS, type SearchData } from '../../lib/search-data.ts';
 import { readEntries } from '../../lib/load-content.ts';
 import { carrierPath, cardTypePath, topicPath } from '../../lib/site.ts';
 import { KIND_LABELS } from '../../lib/labels.ts';
+import { isActive, type Carrier } from '../../lib/schema.ts';
 import { CONTENT_ROOT } from '../../../site.config.mjs';
 
-/** A carrier whose `status` is "ended" is still found by its names, with this label beside it. */
-function endedLabel(carrier: object): { ended?: string } {
-  return 'status' in carrier && carrier.status === 'ended' ? { ended: '已停止服务' } : {};
-}
+/** An ended service is still found by its names, with this label beside it. */
+const endedLabel = (carrier: Carrier): { ended?: string } => (isActive(carrier) ? {} : { ended: '已停止服务' });
 
 export const getStaticPaths = (async () => {
   const guides = [
