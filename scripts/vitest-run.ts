@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } fr
 import { join } from 'node:path';
 
 const INPUTS = ['content', 'src', 'public', 'config', 'astro.config.mjs', 'site.config.mjs', 'package.json', 'package-lock.json'];
-const BUILD_OUTPUT = 'dist/pagefind/pagefind.js'; // written last, by Pagefind
+const BUILD_OUTPUT = 'dist/_redirects'; // written last, by scripts/host-config.ts
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

@@ -55,3 +55,10 @@ function readYamlFile(contentRoot: string, name: string, cwd: string): { file: s
     return { file, data: { yamlError: String(error) }, raw };
   }
 }
+
+export const RENAMED_PAGES_FILE = 'config/redirects.json';
+
+/** Renamed or moved pages: old path → new path ("/carriers/old/" → "/carriers/new/"). */
+export function readRenamedPages(file = RENAMED_PAGES_FILE): Record<string, string> {
+  return (JSON.parse(readFileSync(file, 'utf8')) as { redirects: Record<string, string> }).redirects;
+}

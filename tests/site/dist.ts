@@ -2,7 +2,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
-import { readEntries } from '../../src/lib/load-content.ts';
+import { readEntries, readRenamedPages } from '../../src/lib/load-content.ts';
+import { redirectsFor, type Redirect } from '../../src/lib/redirects.ts';
 import { COLLECTIONS, type Carrier } from '../../src/lib/schema.ts';
 import { SITE_URL, CONTENT_ROOT } from '../../site.config.mjs';
 
@@ -55,4 +56,9 @@ export function carriers(): { slug: string; data: Carrier }[] {
   return readEntries(CONTENT_ROOT)
     .filter((e) => e.collection === 'carriers')
     .map((e) => ({ slug: e.slug, data: COLLECTIONS.carriers.schema.parse(e.data) }));
+}
+
+/** Every short link and renamed page, as the build makes them. */
+export function siteRedirects(): Redirect[] {
+  return redirectsFor(carriers().map((c) => ({ slug: c.slug, shortNames: c.data.shortNames })), readRenamedPages());
 }

@@ -1,10 +1,9 @@
 // What a chat app sees when a guide is shared: Open Graph tags on the configured origin, a real
 // preview image, valid JSON-LD; and short links that land on an existing guide.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { carriers, DIST, guidePages, page, pages, SITE_ORIGIN } from './dist.ts';
-import { redirectsFor } from '../../src/lib/redirects.ts';
+import { DIST, guidePages, page, pages, SITE_ORIGIN, siteRedirects } from './dist.ts';
 
 const distPath = (url: string) => `${DIST}${new URL(url).pathname}`;
 
@@ -43,8 +42,7 @@ describe('link previews', () => {
 });
 
 describe('short links', () => {
-  const renamed = JSON.parse(readFileSync('config/redirects.json', 'utf8')).redirects;
-  const redirects = redirectsFor(carriers().map((c) => ({ slug: c.slug, shortNames: c.data.shortNames })), renamed);
+  const redirects = siteRedirects();
 
   it('exist for the big three', () => {
     expect(redirects.map((r) => r.from)).toEqual(expect.arrayContaining(['att', 'tmobile', 'verizon']));
