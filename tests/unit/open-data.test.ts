@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { readEntries } from '../../src/lib/load-content.ts';
+import { carrierSchema, type Carrier } from '../../src/lib/schema.ts';
+import { contactViews } from '../../src/lib/contacts.ts';
+import { contactText, openData, openDataJsonSchema, plainFacts } from '../../src/lib/open-data.ts';
+
+const raw = readEntries('tests/fixtures/content').find((e) => e.slug === 'example-mobile')!.data as Record<string, unknown>;
+const carrier: Carrier = carrierSchema.parse(raw);
+const contacts = contactViews(carrier.contacts);
+
+describe('plainFacts', () => {
+  const facts = plainFacts(carrier, contacts) as Carrier & { reviewed: string };
+
+  it('writes dates as they were written', () => {
+    expect(facts.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(facts.sources[0]!.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('replaces contact references with the number, code or link', () => {
+    expect(facts.cancel.channels[0]!.steps[0]!.text).toBe('拨打 +12025550100，说 “cancel service”。');
+    expect(facts.portOut.pin.text).toMatch(/^拨打 \S+ 或 发短信 “NTP” 到 611611。$/);
+    expect(JSON.stringify(facts)).not.toContain('[[');
+  });
+
+  it('keeps every field, including unknowns', () => {
+    expect(Object.keys(facts)).toEqual(Object.keys(carrier));
+    expect(JSON.stringify(facts).match(/"unknown"/g)?.length).toBe(JSON.stringify(carrier).match(/"unknown"/g)?.length);
+  });
+
+  it('names a reference that has no contact', () => {
+    expect(() => plainFacts({ text: '拨打 [[nobody]]' }, contacts)).toThrow(/\[\[nobody\]\]/);
+  });
+
+  it('writes a link as its label and URL', () => {
+    expect(contactText(contacts.get('account')!)).toBe('登录账户（https://example.com/account）');
+  });
+});
+
+describe('openData', () => {
+  const file = openData([{ id: 'example-mobile', data: carrier }], 'https://guide.example.org', '指南');
+
+  it('says what it is, which version and under which license', () => {
+    expect(file).toMatchObject({ formatVersion: 1, license: { id: 'CC-BY-4.0' }, site: 'https://guide.example.org/', $schema: 'https://guide.example.org/data/carriers.schema.json' });
+    expect(file.carriers[0]).toMatchObject({ id: 'example-mobile', url: 'https://guide.example.org/carriers/example-mobile/' });
+  });
+
+  it('passes its own zod schema, on the input side', () => {
+    expect(() => z.strictObject({ carriers: z.array(z.object({ facts: carrierSchema })) }).parse({ carriers: file.carriers })).not.toThrow();
+  });
+});
+
+describe('openDataJsonSchema', () => {
+  it('describes whatever the carrier schema holds', () => {
+    const extended = carrierSchema.extend({ pause: z.strictObject({ months: z.number() }).optional() });
+    const schema = openDataJsonSchema(extended, 'https://guide.example.org') as { properties: { carriers: { items: { properties: { facts: { properties: Record<string, unknown> } } } } } };
+    const facts = schema.properties.carriers.items.properties.facts.properties;
+    expect(Object.keys(facts)).toEqual(Object.keys(extended.shape));
+    expect(facts.pause).toMatchObject({ type: 'object', properties: { months: { type: 'number' } } });
+  });
+
+  it('gives dates their written form', () => {
+    const schema = openDataJsonSchema(carrierSchema, 'https://guide.example.org') as { $id: string; properties: { carriers: { items: { properties: { facts: { properties: { reviewed: unknown } } } } } } };
+    expect(schema.$id).toBe('https://guide.example.org/data/carriers.schema.json');
+    expect(schema.properties.carriers.items.properties.facts.properties.reviewed).toEqual({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+  });
+});
