@@ -2,6 +2,7 @@
 import type { ActiveCarrier, Carrier, Fact } from './schema.ts';
 import { offsetLabel } from './timeline.ts';
 import { CHANNEL_LABELS } from './labels.ts';
+import { difficulty, DIFFICULTY_LABELS } from './difficulty.ts';
 
 export type OnlineCancel = 'yes' | 'some' | 'no';
 export const ONLINE_LABELS: Record<OnlineCancel, string> = { yes: '可以', some: '部分账户', no: '不行' };
@@ -38,3 +39,27 @@ export function stopPayingLine(carrier: Pick<ActiveCarrier, 'stopPaying'>): stri
   const { timeline, summary } = carrier.stopPaying;
   return timeline.length ? timeline.map((t) => `${offsetLabel(t)}：${t.text}`).join('；') : factLine(summary);
 }
+
+/** One column of /compare/: its heading, and its cell for a carrier. */
+export interface CompareColumn {
+  /** Stable id, used as the cell's class name: lower-case ASCII. */
+  key: string;
+  /** The column heading, also shown above each cell where the table is read row by row (phones). */
+  label: string;
+  /** The cell as one line of text; [[contact-id]] references in it render as that contact's link. */
+  cell: (carrier: Carrier) => string;
+}
+
+/** Heading of the first column, whose cells name the carrier (row headers). */
+export const COMPARE_ROW_HEADING = '运营商';
+
+/** The columns of /compare/, in order. A new column is one entry here; the page and its tests follow. */
+export const COMPARE_COLUMNS: readonly CompareColumn[] = [
+  { key: 'difficulty', label: '难度', cell: (c) => DIFFICULTY_LABELS[difficulty(c)] },
+  { key: 'channels', label: '注销方式', cell: channelSummary },
+  { key: 'online', label: '网上注销', cell: (c) => ONLINE_LABELS[onlineCancel(c)] },
+  { key: 'pin', label: '转网密码怎么拿', cell: (c) => factLine(c.portOut.pin) },
+  { key: 'pin-validity', label: '密码有效期', cell: (c) => factLine(c.portOut.pinValidity) },
+  { key: 'stop-paying', label: '不付费会怎样', cell: stopPayingLine },
+  { key: 'keep-number', label: '最便宜的保号方式', cell: keepNumberLine },
+];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readEntries } from '../../src/lib/load-content.ts';
 import { carrierSchema, type ActiveCarrier } from '../../src/lib/schema.ts';
 import { difficulty } from '../../src/lib/difficulty.ts';
-import { channelSummary, factLine, keepNumberLine, onlineCancel, stopPayingLine, yearlyKeepCost } from '../../src/lib/compare.ts';
+import { channelSummary, COMPARE_COLUMNS, factLine, keepNumberLine, onlineCancel, stopPayingLine, yearlyKeepCost } from '../../src/lib/compare.ts';
 import { reportHref } from '../../src/lib/site.ts';
 
 const base = carrierSchema.parse(readEntries('tests/fixtures/content').find((e) => e.slug === 'example-mobile')!.data) as ActiveCarrier;
@@ -56,6 +56,20 @@ describe('comparison cells', () => {
     expect(stopPayingLine(base)).toBe('第 30 天：号码被收回。');
     expect(stopPayingLine({ stopPaying: { summary: { text: '停机', sources: ['a'] }, from: 'due-date', timeline: [{ kind: 'number-released', days: 30, daysMax: 45, portable: false, text: '号码被收回。', sources: ['a'] }] } })).toBe('第 30–45 天：号码被收回。');
     expect(stopPayingLine({ stopPaying: { summary: { text: '停机', sources: ['a'] }, timeline: [] } })).toBe('停机');
+  });
+});
+
+describe('comparison columns', () => {
+  it('have unique ASCII keys and headings', () => {
+    expect(new Set(COMPARE_COLUMNS.map((c) => c.key)).size).toBe(COMPARE_COLUMNS.length);
+    expect(new Set(COMPARE_COLUMNS.map((c) => c.label)).size).toBe(COMPARE_COLUMNS.length);
+    for (const c of COMPARE_COLUMNS) expect(c.key).toMatch(/^[a-z][a-z-]*$/);
+  });
+  it('give a one-line cell for a carrier, from its data', () => {
+    const cells = Object.fromEntries(COMPARE_COLUMNS.map((c) => [c.key, c.cell(base)]));
+    expect(cells['stop-paying']).toBe('第 30 天：号码被收回。');
+    expect(cells['keep-number']).toBe(keepNumberLine(base));
+    for (const text of Object.values(cells)) expect(text).not.toMatch(/\n|undefined/);
   });
 });
 
