@@ -121,3 +121,29 @@ export function redirectsFile(redirects: readonly Redirect[], hasFile: (from: st
   lines.forEach((line, i) => routes.add({ dynamic: false, status: 301, weight: lines.length - i, ...line }));
   return `${printAsRedirects(routes)}\n`;
 }
+
+/**
+ * The same headers, caching and redirects for nginx: a snippet to include inside a `server { }`
+ * block whose `root` is dist/ (README, "Deploy"). nginx drops a server's add_header lines in any
+ * location that has add_header of its own, so each such location repeats the security headers.
+ * Redirects are exact-match locations, which nginx tries before any other.
+ */
+export function nginxConfig(redirects: readonly Redirect[]): string {
+  const add = (headers: [string, string][], indent: string) => headers.map(([n, v]) => `${indent}add_header ${n} "${v.replace(/"/g, '\\"')}" always;`).join('\n');
+  const location = (match: string, cache: string, extra: [string, string][] = [], body = '') =>
+    `location ${match} {\n${add([...SECURITY_HEADERS, ['Cache-Control', cache], ...extra], '  ')}\n${body}}`;
+  return [
+    '# Generated from src/lib/host-config.ts (npm run --silent nginx:conf); the same rules as dist/_headers and dist/_redirects.',
+    'index index.html;',
+    'error_page 404 /404.html;',
+    'absolute_redirect off;',
+    'charset utf-8;',
+    'charset_types text/css text/plain text/xml application/javascript application/json image/svg+xml;',
+    add(SECURITY_HEADERS, ''),
+    location('/', CACHE_REVALIDATE, [], '  try_files $uri $uri/ =404;\n'),
+    location('/_astro/', CACHE_IMMUTABLE),
+    location('/pagefind/', CACHE_REVALIDATE, [], `  ${location('~ \\.pf_(fragment|index|filter|meta)$', CACHE_IMMUTABLE).replace(/\n/g, '\n  ')}\n`),
+    location('/data/', CACHE_REVALIDATE, [['Access-Control-Allow-Origin', '*']]),
+    ...redirects.flatMap((r) => [`/${r.from}`, `/${r.from}/`].map((from) => `location = ${from} { return 301 ${r.to}; }`)),
+  ].join('\n') + '\n';
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CSP, CSP_DIRECTIVES, CSP_HEADER, parseCsp, serializeCsp } from '../../src/lib/csp.ts';
 import {
-  CACHE_IMMUTABLE, CACHE_REVALIDATE, formatHeaders, headerRules, headersFor, isHashedPagefindFile, parseHeaders, pathMatches, redirectsFile,
+  CACHE_IMMUTABLE, CACHE_REVALIDATE, formatHeaders, headerRules, headersFor, isHashedPagefindFile, nginxConfig, parseHeaders, pathMatches, redirectsFile,
 } from '../../src/lib/host-config.ts';
 
 describe('CSP', () => {
@@ -77,5 +77,20 @@ describe('redirectsFile', () => {
       ['/carriers/old', '/carriers/new/', '301'],
       ['/carriers/old/', '/carriers/new/', '301'],
     ]);
+  });
+});
+
+describe('nginxConfig', () => {
+  const conf = nginxConfig([{ from: 'att', to: '/carriers/att/' }]);
+
+  it('redirects both slash forms with exact-match locations', () => {
+    expect(conf).toContain('location = /att { return 301 /carriers/att/; }');
+    expect(conf).toContain('location = /att/ { return 301 /carriers/att/; }');
+  });
+
+  it('repeats the security headers in every location that sets its own (nginx does not inherit them)', () => {
+    const blocks = conf.split(/location [^=]/).slice(1);
+    expect(blocks.length).toBeGreaterThanOrEqual(4);
+    for (const block of blocks) expect(block).toContain(`add_header Content-Security-Policy "${CSP_HEADER}" always;`);
   });
 });
