@@ -1,9 +1,10 @@
 // Reads the guides from disk for the pre-build content check.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, extname, basename } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import { COLLECTIONS, type CollectionName } from './schema.ts';
+import { redirectsFor, type Redirect } from './redirects.ts';
 import type { RawEntry } from './validate-content.ts';
 
 export const GUIDE_EXTENSIONS = ['.md', '.mdx'];
@@ -61,4 +62,20 @@ export const RENAMED_PAGES_FILE = 'config/redirects.json';
 /** Renamed or moved pages: old path → new path ("/carriers/old/" → "/carriers/new/"). */
 export function readRenamedPages(file = RENAMED_PAGES_FILE): Record<string, string> {
   return (JSON.parse(readFileSync(file, 'utf8')) as { redirects: Record<string, string> }).redirects;
+}
+
+/** Every short link and renamed page, from the carriers' frontmatter and config/redirects.json. */
+export function readRedirects(contentRoot: string): Redirect[] {
+  const carriers = readEntries(contentRoot)
+    .filter((e) => e.collection === 'carriers')
+    .map((e) => ({ slug: e.slug, shortNames: COLLECTIONS.carriers.schema.parse(e.data).shortNames }));
+  return redirectsFor(carriers, readRenamedPages());
+}
+
+/** Every file below `dir`, at any depth, as paths joined to `dir`. */
+export function walkFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walkFiles(path) : [path];
+  });
 }

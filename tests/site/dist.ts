@@ -1,21 +1,16 @@
 // Reading the built site: every HTML page, parsed once, and the guides' own data for comparison.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
-import { readEntries, readRenamedPages } from '../../src/lib/load-content.ts';
-import { redirectsFor, type Redirect } from '../../src/lib/redirects.ts';
+import { readEntries, readRedirects, walkFiles as walk } from '../../src/lib/load-content.ts';
+import type { Redirect } from '../../src/lib/redirects.ts';
 import { COLLECTIONS, type Carrier } from '../../src/lib/schema.ts';
 import { SITE_URL, CONTENT_ROOT } from '../../site.config.mjs';
 
 export const DIST = 'dist';
 export const SITE_ORIGIN = new URL(SITE_URL).origin;
 
-export function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
+export { walk };
 
 /** "/carriers/att/" for dist/carriers/att/index.html, "/404.html" for dist/404.html. */
 export function urlPath(file: string): string {
@@ -60,5 +55,5 @@ export function carriers(): { slug: string; data: Carrier }[] {
 
 /** Every short link and renamed page, as the build makes them. */
 export function siteRedirects(): Redirect[] {
-  return redirectsFor(carriers().map((c) => ({ slug: c.slug, shortNames: c.data.shortNames })), readRenamedPages());
+  return readRedirects(CONTENT_ROOT);
 }
