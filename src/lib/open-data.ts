@@ -84,3 +84,33 @@ export function openData(carriers: readonly { id: string; data: Carrier }[], sit
     })),
   };
 }
+
+type JsonSchema = { type?: string | string[]; const?: unknown; properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[]; oneOf?: JsonSchema[]; allOf?: JsonSchema[]; $ref?: string; $defs?: Record<string, JsonSchema> };
+
+/**
+ * Every field a JSON Schema describes, one "path: type" line each, sorted: "carriers[].facts.name: string".
+ * Array items add "[]"; each branch of anyOf/oneOf/allOf adds its own lines; local $refs are followed.
+ * Reusers rely on these lines: a line that disappears is a breaking change (OPEN_DATA_FORMAT_VERSION).
+ */
+export function schemaFields(root: Record<string, unknown>): string[] {
+  const lines = new Set<string>();
+  const seen = new Set<JsonSchema>();
+  const visit = (node: JsonSchema, path: string) => {
+    if (node.$ref?.startsWith('#/$defs/')) {
+      const target = (root as JsonSchema).$defs?.[node.$ref.slice('#/$defs/'.length)];
+      if (target && !seen.has(target)) {
+        seen.add(target);
+        visit(target, path);
+        seen.delete(target);
+      }
+      return;
+    }
+    for (const branch of [...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])]) visit(branch, path);
+    const types = node.type === undefined ? (node.const !== undefined ? [typeof node.const] : []) : [node.type].flat();
+    for (const type of types) if (path) lines.add(`${path}: ${type}`);
+    for (const [key, child] of Object.entries(node.properties ?? {})) visit(child, path ? `${path}.${key}` : key);
+    if (node.items) visit(node.items, `${path}[]`);
+  };
+  visit(root as JsonSchema, '');
+  return [...lines].sort();
+}

@@ -1,11 +1,12 @@
 // /data/carriers.json as a reuser gets it: valid against the published JSON Schema (checked by
 // Ajv, not by our own zod code), one entry per carrier guide, every frontmatter field carried over,
 // contact references resolved, and the license the /about/ page states.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { carriers, DIST, page } from './dist.ts';
 import { readEntries } from '../../src/lib/load-content.ts';
+import { OPEN_DATA_FORMAT_VERSION, schemaFields } from '../../src/lib/open-data.ts';
 import { CONTENT_ROOT } from '../../site.config.mjs';
 
 const data = JSON.parse(readFileSync(`${DIST}/data/carriers.json`, 'utf8'));
@@ -63,5 +64,20 @@ describe('/data/carriers.json', () => {
     expect(about.$('#open-data ~ p a[href="/data/carriers.json"]')).toHaveLength(1);
     expect(about.$('#open-data ~ p a[href="/data/carriers.schema.json"]')).toHaveLength(1);
     expect(about.$(`#open-data ~ p a[href="${data.license.url}"]`).text()).toContain('Attribution 4.0');
+  });
+});
+
+describe('open data format version', () => {
+  // The fields a format version promises, recorded once per version. Adding a field is fine;
+  // dropping, renaming or retyping one breaks reusers and needs the next version.
+  const file = `docs/open-data-v${OPEN_DATA_FORMAT_VERSION}-fields.txt`;
+  const current = schemaFields(schema);
+  if (process.env.RECORD_OPEN_DATA_FIELDS === '1' && !existsSync(file)) writeFileSync(file, `${current.join('\n')}\n`);
+
+  it(`keeps every field that format version ${OPEN_DATA_FORMAT_VERSION} promised (${file})`, () => {
+    expect(existsSync(file), `no ${file}: record it with RECORD_OPEN_DATA_FIELDS=1 npx vitest run tests/site/open-data.test.ts`).toBe(true);
+    const promised = readFileSync(file, 'utf8').trim().split('\n');
+    const gone = promised.filter((line) => !current.includes(line));
+    expect(gone, `fields removed, renamed or retyped: raise OPEN_DATA_FORMAT_VERSION in src/lib/open-data.ts and record the new version's fields`).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { readEntries } from '../../src/lib/load-content.ts';
 import { carrierSchema, type Carrier } from '../../src/lib/schema.ts';
 import { contactViews } from '../../src/lib/contacts.ts';
-import { contactText, openData, openDataJsonSchema, plainFacts } from '../../src/lib/open-data.ts';
+import { contactText, openData, openDataJsonSchema, plainFacts, schemaFields } from '../../src/lib/open-data.ts';
 
 const raw = readEntries('tests/fixtures/content').find((e) => e.slug === 'example-mobile')!.data as Record<string, unknown>;
 const carrier: Carrier = carrierSchema.parse(raw);
@@ -63,5 +63,26 @@ describe('openDataJsonSchema', () => {
     const schema = openDataJsonSchema(carrierSchema, 'https://guide.example.org') as { $id: string; properties: { carriers: { items: { properties: { facts: { properties: { reviewed: unknown } } } } } } };
     expect(schema.$id).toBe('https://guide.example.org/data/carriers.schema.json');
     expect(schema.properties.carriers.items.properties.facts.properties.reviewed).toEqual({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+  });
+});
+
+describe('schemaFields', () => {
+  it('lists every path with its type, through arrays, unions and local refs', () => {
+    const schema = {
+      type: 'object',
+      $defs: { fact: { type: 'object', properties: { text: { type: 'string' } } } },
+      properties: {
+        list: { type: 'array', items: { $ref: '#/$defs/fact' } },
+        either: { anyOf: [{ type: 'boolean' }, { const: 'unknown' }] },
+      },
+    };
+    expect(schemaFields(schema)).toEqual(['either: boolean', 'either: string', 'list: array', 'list[].text: string', 'list[]: object']);
+  });
+
+  it('loses a line when a field is renamed, so the version guard sees it', () => {
+    const before = schemaFields(openDataJsonSchema(carrierSchema, 'https://x.example'));
+    const renamed = carrierSchema.omit({ keepNumber: true }).extend({ keep: carrierSchema.shape.keepNumber });
+    const after = schemaFields(openDataJsonSchema(renamed, 'https://x.example'));
+    expect(before.filter((l) => !after.includes(l))).toContain('carriers[].facts.keepNumber.priceUsd: number');
   });
 });
