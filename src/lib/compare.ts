@@ -42,18 +42,18 @@ export function stopPayingLine(carrier: Pick<ActiveCarrier, 'stopPaying'>): stri
 
 /** One column of /compare/: its heading, and its cell for a carrier. */
 export interface CompareColumn {
-  /** Stable id, used as the cell's class name: lower-case ASCII. */
+  /** Stable lower-case ASCII id of the column, for code and tests to name it by. */
   key: string;
   /** The column heading, also shown above each cell where the table is read row by row (phones). */
   label: string;
   /** The cell as one line of text; [[contact-id]] references in it render as that contact's link. */
-  cell: (carrier: Carrier) => string;
+  cell: (carrier: ActiveCarrier) => string;
 }
 
 /** Heading of the first column, whose cells name the carrier (row headers). */
 export const COMPARE_ROW_HEADING = '运营商';
 
-/** The columns of /compare/, in order. A new column is one entry here; the page and its tests follow. */
+/** The columns of /compare/ (active carriers; ended ones are listed apart), in order. A new column is one entry here; the page and its tests follow. */
 export const COMPARE_COLUMNS: readonly CompareColumn[] = [
   { key: 'difficulty', label: '难度', cell: (c) => DIFFICULTY_LABELS[difficulty(c)] },
   { key: 'channels', label: '注销方式', cell: channelSummary },

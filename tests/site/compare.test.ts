@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { carriers, page } from './dist.ts';
 import { COMPARE_COLUMNS, COMPARE_ROW_HEADING } from '../../src/lib/compare.ts';
+import { isActive } from '../../src/lib/schema.ts';
 
 const { $ } = page('/compare/');
 
@@ -12,10 +13,12 @@ describe('/compare/', () => {
     expect($('thead th[scope="col"]').map((_, th) => $(th).text()).get()).toEqual([COMPARE_ROW_HEADING, ...COMPARE_COLUMNS.map((c) => c.label)]);
   });
 
-  it('has a row per carrier, named by a row header linking to its guide', () => {
+  const active = carriers().filter((c) => isActive(c.data));
+
+  it('has a row per active carrier, named by a row header linking to its guide', () => {
     const rows = $('tbody tr');
-    expect(rows).toHaveLength(carriers().length);
-    expect(rows.map((_, tr) => $(tr).find('th[scope="row"] a').attr('href')).get().sort()).toEqual(carriers().map((c) => `/carriers/${c.slug}/`).sort());
+    expect(rows).toHaveLength(active.length);
+    expect(rows.map((_, tr) => $(tr).find('th[scope="row"] a').attr('href')).get().sort()).toEqual(active.map((c) => `/carriers/${c.slug}/`).sort());
   });
 
   it('labels every cell with the heading of its column', () => {

@@ -22,11 +22,11 @@ describe('/data/carriers.json', () => {
 
   it('is rejected by the schema when a carrier loses a required fact or gains an unknown one', () => {
     const broken = structuredClone(data);
-    delete broken.carriers[0].facts.portOut;
+    delete broken.carriers[0].facts.name;
     broken.carriers[1].facts.madeUp = true;
     expect(validate(broken)).toBe(false);
     expect(validate.errors!.map((e) => `${e.instancePath} ${e.message}`)).toEqual(
-      expect.arrayContaining(['/carriers/0/facts must have required property \'portOut\'', '/carriers/1/facts must NOT have additional properties']),
+      expect.arrayContaining(['/carriers/0/facts must have required property \'name\'', '/carriers/1/facts must NOT have additional properties']),
     );
   });
 
