@@ -9,7 +9,10 @@ export type InlinePart =
   | { kind: 'path'; href: string }
   | { kind: 'section'; id: string };
 
-const TOKEN = /\[\[(#?)([a-z0-9-]+)\]\]|(\/(?:carriers|card-types|topics|questions|start|compare|deadline|changes)\/(?:[a-z0-9-]+\/)*(?:#[a-z0-9-]+)?)/g;
+/** A reference in double brackets: [[contact-id]], or [[#section-id]] (group 1 is "#" or empty). */
+export const REF_TOKEN = /\[\[(#?)([a-z0-9-]+)\]\]/g;
+
+const TOKEN = new RegExp(`${REF_TOKEN.source}|(\\/(?:carriers|card-types|topics|questions|start|compare|deadline|changes)\\/(?:[a-z0-9-]+\\/)*(?:#[a-z0-9-]+)?)`, 'g');
 
 export function splitInline(text: string): InlinePart[] {
   const parts: InlinePart[] = [];

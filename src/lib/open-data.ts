@@ -6,6 +6,8 @@ import { isoDate } from './schema.ts';
 import { contactViews, type ContactView } from './contacts.ts';
 import type { Carrier } from './schema.ts';
 import { carrierPath, isoDay } from './site.ts';
+import { REF_TOKEN } from './inline.ts';
+import { CARRIER_SECTIONS } from './sections.ts';
 
 export const OPEN_DATA_PATH = '/data/carriers.json';
 export const OPEN_DATA_SCHEMA_PATH = '/data/carriers.schema.json';
@@ -23,21 +25,24 @@ export function contactText(view: ContactView): string {
 }
 
 /**
- * A frontmatter value made plain JSON, at any depth: dates as "YYYY-MM-DD" (the way they are written)
- * and every "[[contact-id]]" in text replaced by `contactText` of that contact. Throws naming the
- * id when a reference has no contact (the content check should have caught it first).
+ * A frontmatter value made plain JSON, at any depth: dates as "YYYY-MM-DD" (the way they are written),
+ * every "[[contact-id]]" in text replaced by `contactText` of that contact, and every "[[#section]]"
+ * by the section's title and its URL on `guideUrl` (the absolute URL of the carrier's guide).
+ * Throws naming the reference when it has no contact or section (the content check catches it first).
  */
-export function plainFacts(value: unknown, contacts: Map<string, ContactView>): unknown {
+export function plainFacts(value: unknown, contacts: Map<string, ContactView>, guideUrl: string): unknown {
   if (value instanceof Date) return isoDay(value);
   if (typeof value === 'string') {
-    return value.replace(/\[\[([a-z0-9-]+)\]\]/g, (_, id: string) => {
-      const view = contacts.get(id);
-      if (!view) throw new Error(`open data: text refers to [[${id}]], which is not one of the guide's contacts`);
+    return value.replace(REF_TOKEN, (token, hash: string, id: string) => {
+      const title = hash ? CARRIER_SECTIONS[id as keyof typeof CARRIER_SECTIONS] : undefined;
+      if (title) return `“${title}”（${guideUrl}#${id}）`;
+      const view = hash ? undefined : contacts.get(id);
+      if (!view) throw new Error(`open data: text refers to ${token}, which is not one of the guide's ${hash ? 'sections' : 'contacts'}`);
       return contactText(view);
     });
   }
-  if (Array.isArray(value)) return value.map((v) => plainFacts(v, contacts));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainFacts(v, contacts)]));
+  if (Array.isArray(value)) return value.map((v) => plainFacts(v, contacts, guideUrl));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainFacts(v, contacts, guideUrl)]));
   return value;
 }
 
@@ -77,11 +82,10 @@ export function openData(carriers: readonly { id: string; data: Carrier }[], sit
     formatVersion: OPEN_DATA_FORMAT_VERSION,
     license: { ...OPEN_DATA_LICENSE, attribution: `${siteName}（${new URL('/', site).href}）` },
     site: new URL('/', site).href,
-    carriers: carriers.map(({ id, data }) => ({
-      id,
-      url: new URL(carrierPath(id), site).href,
-      facts: plainFacts(data, contactViews(data.contacts)),
-    })),
+    carriers: carriers.map(({ id, data }) => {
+      const url = new URL(carrierPath(id), site).href;
+      return { id, url, facts: plainFacts(data, contactViews(data.contacts), url) };
+    }),
   };
 }
 

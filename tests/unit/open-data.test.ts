@@ -8,9 +8,10 @@ import { contactText, openData, openDataJsonSchema, plainFacts, schemaFields } f
 const raw = readEntries('tests/fixtures/content').find((e) => e.slug === 'example-mobile')!.data as Record<string, unknown>;
 const carrier: Carrier = carrierSchema.parse(raw);
 const contacts = contactViews(carrier.contacts);
+const GUIDE = 'https://guide.example.org/carriers/example-mobile/';
 
 describe('plainFacts', () => {
-  const facts = plainFacts(carrier, contacts) as ActiveCarrier & { reviewed: string };
+  const facts = plainFacts(carrier, contacts, GUIDE) as ActiveCarrier & { reviewed: string };
 
   it('writes dates as they were written', () => {
     expect(facts.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -28,8 +29,13 @@ describe('plainFacts', () => {
     expect(JSON.stringify(facts).match(/"unknown"/g)?.length).toBe(JSON.stringify(carrier).match(/"unknown"/g)?.length);
   });
 
+  it('replaces a section reference with its title and URL', () => {
+    expect(plainFacts('见本页[[#stop-paying]]一节', contacts, GUIDE)).toBe(`见本页“如果直接不付费”（${GUIDE}#stop-paying）一节`);
+    expect(() => plainFacts('[[#nowhere]]', contacts, GUIDE)).toThrow(/\[\[#nowhere\]\].*sections/);
+  });
+
   it('names a reference that has no contact', () => {
-    expect(() => plainFacts({ text: '拨打 [[nobody]]' }, contacts)).toThrow(/\[\[nobody\]\]/);
+    expect(() => plainFacts({ text: '拨打 [[nobody]]' }, contacts, GUIDE)).toThrow(/\[\[nobody\]\]/);
   });
 
   it('writes a link as its label and URL', () => {
