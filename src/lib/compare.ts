@@ -1,7 +1,7 @@
 // The comparison table's cells, derived from each carrier's data.
 import type { ActiveCarrier, Carrier, Fact } from './schema.ts';
 import { offsetLabel } from './timeline.ts';
-import { CHANNEL_LABELS } from './labels.ts';
+import { CHANNEL_LABELS, PAUSE_LABELS, TEXTS_LABELS } from './labels.ts';
 import { difficulty, DIFFICULTY_LABELS } from './difficulty.ts';
 
 export type OnlineCancel = 'yes' | 'some' | 'no';
@@ -61,5 +61,13 @@ export const COMPARE_COLUMNS: readonly CompareColumn[] = [
   { key: 'pin', label: '转网密码怎么拿', cell: (c) => factLine(c.portOut.pin) },
   { key: 'pin-validity', label: '密码有效期', cell: (c) => factLine(c.portOut.pinValidity) },
   { key: 'stop-paying', label: '不付费会怎样', cell: stopPayingLine },
+  { key: 'pause', label: '能否暂停', cell: (c) => pauseLine(c) },
+  { key: 'abroad', label: '长期在国外用的规定', cell: (c) => factLine(c.abroad.rules) },
   { key: 'keep-number', label: '最便宜的保号方式', cell: keepNumberLine },
 ];
+
+/** Whether the line can be paused instead of cancelled, and whether a paused line still gets texts. */
+export function pauseLine(c: Pick<ActiveCarrier, 'pause'>): string {
+  const offered = c.pause.available === 'everyone' || c.pause.available === 'limited';
+  return offered ? `${PAUSE_LABELS[c.pause.available]}；${TEXTS_LABELS[c.pause.texts]}` : PAUSE_LABELS[c.pause.available];
+}

@@ -2,8 +2,7 @@
 // carrier's keepNumber, pause, abroad, portOut and stopPaying data. Each cell names the guide section
 // it comes from, so the table never says more than the guide.
 import type { ActiveCarrier, Fact } from './schema.ts';
-import { keepNumberLine } from './compare.ts';
-import { PAUSE_LABELS, TEXTS_LABELS } from './labels.ts';
+import { keepNumberLine, pauseLine } from './compare.ts';
 import { offsetLabel } from './timeline.ts';
 
 export interface Choice {
@@ -19,8 +18,7 @@ export function leavingChoices(c: ActiveCarrier): { keep: Choice; pause: Choice;
   const keep: Choice = c.keepNumber
     ? { text: keepNumberLine(c), section: 'keep-number' }
     : { text: `看你的套餐；在国外长期使用的规定：${known(c.abroad.rules) ? '见本节' : '未查到'}`, section: 'abroad' };
-  const offered = c.pause.available === 'everyone' || c.pause.available === 'limited';
-  const pause: Choice = { text: offered ? `${PAUSE_LABELS[c.pause.available]}；${TEXTS_LABELS[c.pause.texts]}` : PAUSE_LABELS[c.pause.available], section: 'pause' };
+  const pause: Choice = { text: pauseLine(c), section: 'pause' };
   const port: Choice = { text: known(c.portOut.pin) ? '转出后旧线路自动关闭；转网密码怎么拿已查到' : '转出后旧线路自动关闭；转网密码怎么拿未查到', section: 'port-out' };
   const gone = c.stopPaying.timeline.find((e) => e.kind === 'number-released' || e.kind === 'account-closed');
   const lapse: Choice = gone ? { text: `不付费${offsetLabel(gone)}号码可能没了`, section: 'stop-paying' } : { text: '不付费后多久失去号码：未查到天数', section: 'stop-paying' };
