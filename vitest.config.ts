@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 // unit: pure helpers and the content check; site: the built dist/; browser: Chromium over a static server of dist/.
 export default defineConfig({
   test: {
+    // Two test files at a time on a 2-core machine: a browser file mostly waits on Chromium, so a
+    // second file (another browser file, or the unit and site files) fills the other core.
+    maxWorkers: 2,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
@@ -11,8 +14,9 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
-          // One preview server and one browser at a time: parallel browsers flake on 2 cores.
-          fileParallelism: false,
+          // One static server for the run; each file has its own Chromium. Waits are on readiness with
+          // timeouts chosen for a loaded machine, so two files at once stay stable (npm run test:flake).
+          fileParallelism: true,
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // Polls wait for one search or one script on a loaded 2-core machine, not the 1 s default.

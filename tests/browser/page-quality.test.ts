@@ -27,32 +27,39 @@ describeBrowser('every page: accessible, fits 320 px, private, CSP-clean', () =>
     expect(PATHS.length).toBeGreaterThan(10);
   });
 
-  // Each page is loaded once, in light; its dark test then switches prefers-color-scheme in place.
-  let loaded: { path: string; opened: OpenedPage; offOrigin: string[] } | undefined;
+  // One tab for the whole sitemap (a new browser context costs more than loading a page): each page is
+  // loaded once, in light, and its dark test switches prefers-color-scheme in place. axe is added to
+  // every document by an init script, so it is not sent over again for each page.
+  let tab: OpenedPage | undefined;
+  let current: string | undefined;
+  const offOrigin: string[] = [];
 
   it.each(PATHS.flatMap((path) => SCHEMES.map((scheme) => [path, scheme] as const)))('%s (%s)', async (path, scheme) => {
-    if (loaded?.path !== path) {
-      await loaded?.opened.close();
-      const offOrigin: string[] = [];
-      const opened = await openPage(browser(), 'about:blank', { viewport: { width: 320, height: 700 }, colorScheme: scheme });
-      opened.page.on('request', (req) => {
+    if (!tab) {
+      tab = await openPage(browser(), 'about:blank', { viewport: { width: 320, height: 700 } });
+      await tab.page.context().addInitScript({ content: axeSource });
+      tab.page.on('request', (req) => {
         const url = new URL(req.url());
         if (url.protocol !== 'data:' && url.origin !== new URL(baseUrl).origin) offOrigin.push(req.url());
       });
-      await opened.page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
-      if (path.startsWith('/search/?q=')) await opened.page.locator('#search-results li').first().waitFor();
-      loaded = { path, opened, offOrigin };
-    } else {
-      await loaded.opened.page.emulateMedia({ colorScheme: scheme });
     }
-    const { opened, offOrigin } = loaded;
-    const { page, errors } = opened;
+    const { page, errors } = tab;
+    await page.emulateMedia({ colorScheme: scheme });
+    if (current !== path) {
+      // What the previous page recorded or stored must not count against this one.
+      errors.length = 0;
+      offOrigin.length = 0;
+      await page.context().clearCookies();
+      if (current) await page.evaluate(() => (localStorage.clear(), sessionStorage.clear()));
+      current = path;
+      await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
+      if (path.startsWith('/search/?q=')) await page.locator('#search-results li').first().waitFor();
+    }
     expect(await page.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, scheme)).toBe(true);
 
-    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
     const violations = await page.evaluate(async (tags) => {
-      // @ts-expect-error axe is injected above
-      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      // @ts-expect-error axe is added by the init script above
+      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
       return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     }, AXE_TAGS);
     expect(violations).toEqual([]);
@@ -67,6 +74,6 @@ describeBrowser('every page: accessible, fits 320 px, private, CSP-clean', () =>
   });
 
   afterAll(async () => {
-    await loaded?.opened.close();
+    await tab?.close();
   });
 });

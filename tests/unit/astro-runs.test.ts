@@ -19,7 +19,7 @@ function build(extraEnv: Record<string, string>) {
   const outDir = join(root, 'dist');
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_ROOT: relative(process.cwd(), root), ASTRO_TELEMETRY_DISABLED: '1', ...extraEnv },
+    env: { ...process.env, CONTENT_ROOT: relative(process.cwd(), root), ASTRO_TELEMETRY_DISABLED: '1', OG_IMAGES: 'off', ...extraEnv },
     timeout: 120_000,
   });
   return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
