@@ -220,7 +220,7 @@ if (!chromiumPath) {
     row('ten later queries: largest', kb(search.laterMax), 'only the index chunks and fragments not fetched yet');
     row('keystroke to results (median of 20)', `${search.medianMs.toFixed(0)} ms`, 'includes the 150 ms input debounce');
     if (!SEARCH_ONLY) section('Lighthouse 13, mobile (performance / accessibility / best practices / SEO)');
-    for (const [label, path] of [['home', '/'], ['guide (T-Mobile)', '/carriers/t-mobile/'], ['search', '/search/'], ['compare', '/compare/']] as const) {
+    for (const [label, path] of [['home', '/'], ['guide (T-Mobile)', '/carriers/t-mobile/'], ['search', '/search/'], ['compare', '/compare/'], ['deadline', '/deadline/'], ['leaving the US', '/topics/leaving-us/']] as const) {
       if (SEARCH_ONLY) break;
       row(label, lighthouse(`${base}${path}`, chromiumPath));
     }
