@@ -1,6 +1,7 @@
 // One view of every contact a guide lists, with the href and the words a reader sees.
 import type { Carrier } from './schema.ts';
 import { dialDigits, formatPhone, smsHref, telHref } from './phone.ts';
+import { citesOfficial } from './sources.ts';
 
 export interface ContactView {
   id: string;
@@ -28,11 +29,11 @@ export function contactViews(contacts: Carrier['contacts']): Map<string, Contact
 }
 
 /**
- * What the page says about calling a number from abroad. `official(id)` tells whether a source is
- * official; a yes or no that rests only on third-party sources says so ("仅第三方说法").
+ * What the page says about calling a number from abroad; a yes or no that rests only on third-party
+ * sources says so ("仅第三方说法").
  */
-export function fromAbroadLabel(abroad: Carrier['contacts']['phones'][number]['fromAbroad'], official: (sourceId: string) => boolean): string {
+export function fromAbroadLabel(abroad: Carrier['contacts']['phones'][number]['fromAbroad'], sources: Carrier['sources']): string {
   if (abroad.callable === 'unknown') return '能否从国外拨打：官方未说明';
   const said = abroad.callable ? '可从国外拨打' : '不能从国外拨打';
-  return abroad.sources?.some(official) ? said : `${said}（仅第三方说法）`;
+  return citesOfficial(sources, abroad.sources ?? []) ? said : `${said}（仅第三方说法）`;
 }

@@ -1,7 +1,7 @@
 // The maintainer's review: which guides are weakest, by a scoring rule written down here once.
 // `npm run review` (scripts/review.ts) prints the ranking and writes docs/review.md.
 import { isActive, type Carrier } from './schema.ts';
-import { readOn, type Source } from './sources.ts';
+import { citesOfficial, readOn, type Source } from './sources.ts';
 
 /**
  * Points per finding; a guide's score is the sum, and the highest score is the weakest guide.
@@ -73,9 +73,8 @@ export function highStakesFacts(carrier: Carrier): { field: string; sources: str
  * carrier guide (only those have high-stakes facts in fixed fields).
  */
 export function reviewGuide(file: string, data: GuideData, isCarrier: boolean, today: Date): GuideReview {
-  const official = new Map(data.sources.map((s) => [s.id, s.official]));
   const highStakes = isCarrier
-    ? highStakesFacts(data as unknown as Carrier).filter((f) => !f.sources.some((id) => official.get(id))).map((f) => f.field)
+    ? highStakesFacts(data as unknown as Carrier).filter((f) => !citesOfficial(data.sources, f.sources)).map((f) => f.field)
     : [];
   let unknowns = 0;
   let conflicts = 0;

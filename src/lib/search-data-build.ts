@@ -6,7 +6,7 @@ import { dialDigits, formatPhone, numberKey } from './phone.ts';
 import { parseSite } from './search-match.ts';
 import { toSimplified, type GuideRef, type NumberListing, type SearchData } from './search-data.ts';
 import type { Carrier } from './schema.ts';
-import type { Source } from './sources.ts';
+import { citesOfficial, type Source } from './sources.ts';
 
 export interface SearchGuide {
   ref: GuideRef;
@@ -36,7 +36,7 @@ export function buildSearchData(guides: readonly SearchGuide[], siteText: string
   guides.forEach(({ contacts, sources = [] }, i) => {
     if (!contacts) return;
     for (const [host, paths] of ownSites(contacts, sources)) for (const path of paths) (sites[host] ??= []).push([path, i]);
-    const official = (ids: readonly string[]): 0 | 1 => (ids.some((id) => sources.find((s) => s.id === id)?.official) ? 1 : 0);
+    const official = (ids: readonly string[]): 0 | 1 => (citesOfficial(sources, ids) ? 1 : 0);
     const list = (code: string, listing: NumberListing) => {
       const key = numberKey(code);
       if (key && !numbers[key]?.some(([g, label]) => g === i && label === listing[1])) (numbers[key] ??= []).push(listing);

@@ -8,6 +8,14 @@ export type Source = z.infer<typeof sourceSchema>;
 /** Entries of the sources list are anchored by number, which keeps every [n] marker short. */
 export const sourceAnchor = (n: number) => `src-${n}`;
 
+/**
+ * Whether any of `ids` names an official source in `sources`. False means the claim rests on third
+ * parties only (the page then says 仅第三方说法); ids that name no source count as not official.
+ */
+export function citesOfficial(sources: readonly Pick<Source, 'id' | 'official'>[], ids: readonly string[]): boolean {
+  return ids.some((id) => sources.find((s) => s.id === id)?.official === true);
+}
+
 export function sourceNumbers(sources: readonly Source[]): Map<string, number> {
   return new Map(sources.map((s, i) => [s.id, i + 1]));
 }
