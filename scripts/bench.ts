@@ -97,68 +97,113 @@ const LATER_QUERIES = ['att', 'verizon', '携号转网', 'esim', '保号', 'goog
  */
 const wireBytes = (body: Buffer) => (body[0] === 0x1f && body[1] === 0x8b ? body.length : gz(body));
 
+/** Median of an even or odd count of numbers. */
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** Queries that name a guide (answered from the search data) and queries that do not (Pagefind). */
+const NAMED_QUERIES = ['att', 'verizon', 'tmobile', 'esim', '携号转网'];
+const FULL_TEXT_QUERIES = ['注销', '余额', '退款', '暂停', '验证码'];
+
 async function searchCost(base: string, chromiumPath: string) {
   const browser = await launchChromium(chromiumPath);
   try {
-    // A fresh context: empty cache, so the first query pays for the engine, the index and the fragments.
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const pending: Promise<void>[] = [];
-    let bytes = 0;
-    page.on('response', (response) => {
-      pending.push(response.body().then((body) => void (bytes += wireBytes(body)), () => {}));
-    });
-    const settle = async () => {
-      await page.waitForLoadState('networkidle');
-      await Promise.all(pending);
+    /** A fresh context (empty cache) on /search/, counting the gzip bytes of every response. */
+    const open = async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const pending: Promise<void>[] = [];
+      let bytes = 0;
+      let inFlight = 0;
+      let lastActivity = Date.now();
+      const activity = (delta: number) => {
+        inFlight += delta;
+        lastActivity = Date.now();
+      };
+      page.on('request', () => activity(1));
+      page.on('requestfailed', () => activity(-1));
+      page.on('requestfinished', (request) => {
+        pending.push(request.response().then((r) => r?.body()).then((body) => void (body && (bytes += wireBytes(body))), () => {}));
+        activity(-1);
+      });
+      // Quiet: nothing in flight for 500 ms (waitForLoadState('networkidle') only covers the page load,
+      // so what a query starts in idle time, such as the engine, would be counted on the next query).
+      const settle = async () => {
+        while (inFlight > 0 || Date.now() - lastActivity < 500) await new Promise((r) => setTimeout(r, 50));
+        await Promise.all(pending);
+      };
+      const done = () => page.waitForFunction(() => /^(找到|没有|你要找的)/.test(document.getElementById('search-status')?.textContent ?? ''));
+      /** Bytes fetched for `act` (typing a query, or a click) until its results show and the network is idle. */
+      const measure = async (act: () => Promise<void>) => {
+        await settle();
+        const before = bytes;
+        await page.evaluate(() => (document.getElementById('search-status')!.textContent = ''));
+        await act();
+        await done();
+        await settle();
+        return bytes - before;
+      };
+      const type = (query: string) => measure(() => page.fill('#search-q', query));
+      await page.goto(`${base}/search/`, { waitUntil: 'networkidle' });
+      return { context, page, type, measure };
     };
-    const measure = async (query: string) => {
-      await settle();
-      const before = bytes;
-      await page.fill('#search-q', query);
-      await page.waitForFunction(() => /^(找到|没有|你要找的)/.test(document.getElementById('search-status')?.textContent ?? ''));
-      await settle();
-      return bytes - before;
-    };
-    await page.goto(`${base}/search/`, { waitUntil: 'networkidle' });
-    const firstQueryBytes = await measure('tmobile');
+
+    const first = await open();
+    const firstQueryBytes = await first.type('tmobile');
     const later: number[] = [];
-    for (const q of LATER_QUERIES) later.push(await measure(q));
-    const sortedLater = [...later].sort((a, b) => a - b);
+    for (const q of LATER_QUERIES) later.push(await first.type(q));
+    await first.type('tmobile');
+    const fullTextOnDemand = await first.measure(() => first.page.getByRole('button', { name: '在全文中搜索 “tmobile”' }).click());
+
+    // A reader whose first query names no guide pays for the engine, the index and the fragments at once.
+    const fresh = await open();
+    const firstFullTextBytes = await fresh.type('注销');
+    await fresh.context.close();
 
     // Keystroke to results: type a different query each time, measure until the list changes.
-    const queries = ['att', 'verizon', 'tmobile', 'esim', '携号转网'];
-    const times: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      await page.fill('#search-q', '');
-      await page.locator('#search-results li').first().waitFor({ state: 'detached' });
-      const q = queries[i % queries.length]!;
-      const ms = await page.evaluate(async (query) => {
-        const input = document.getElementById('search-q') as HTMLInputElement;
-        const list = document.getElementById('search-results')!;
-        const start = performance.now();
-        const done = new Promise<number>((resolve) => {
-          new MutationObserver((_, obs) => {
-            if (list.children.length) {
-              obs.disconnect();
-              resolve(performance.now() - start);
-            }
-          }).observe(list, { childList: true });
-        });
-        input.value = query;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        return done;
-      }, q);
-      times.push(ms);
-    }
-    times.sort((a, b) => a - b);
-    await context.close();
+    const { page } = first;
+    const latency = async (queries: string[]) => {
+      const times: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        await page.fill('#search-q', '');
+        await page.locator('#search-results li').first().waitFor({ state: 'detached' });
+        const q = queries[i % queries.length]!;
+        times.push(
+          await page.evaluate(async (query) => {
+            const input = document.getElementById('search-q') as HTMLInputElement;
+            const list = document.getElementById('search-results')!;
+            const start = performance.now();
+            const done = new Promise<number>((resolve) => {
+              new MutationObserver((_, obs) => {
+                if (list.children.length) {
+                  obs.disconnect();
+                  resolve(performance.now() - start);
+                }
+              }).observe(list, { childList: true });
+            });
+            input.value = query;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            return done;
+          }, q),
+        );
+      }
+      return median(times);
+    };
+    const namedMs = await latency(NAMED_QUERIES);
+    const fullTextMs = await latency(FULL_TEXT_QUERIES);
+    await first.context.close();
     return {
       firstQueryBytes,
+      firstFullTextBytes,
+      fullTextOnDemand,
       later: LATER_QUERIES.map((q, i) => `${q} ${kb(later[i]!)}`).join(', '),
-      laterMedian: (sortedLater[4]! + sortedLater[5]!) / 2,
-      laterMax: sortedLater.at(-1)!,
-      medianMs: (times[9]! + times[10]!) / 2,
+      laterMedian: median(later),
+      laterMax: Math.max(...later),
+      namedMs,
+      fullTextMs,
     };
   } finally {
     await browser.close();
@@ -215,10 +260,13 @@ if (!chromiumPath) {
   try {
     section('Search (Chromium)');
     const search = await searchCost(base, chromiumPath);
-    row('first query (tmobile): gzip bytes', kb(search.firstQueryBytes), 'search code, /search-data.json, Pagefind script, WebAssembly, index chunks, fragments');
+    row('first query (tmobile): gzip bytes', kb(search.firstQueryBytes), 'search code, search data, and Pagefind\'s engine warmed in idle time (no index, no fragment)');
     row('ten later queries: median gzip bytes', kb(search.laterMedian), search.later);
-    row('ten later queries: largest', kb(search.laterMax), 'only the index chunks and fragments not fetched yet');
-    row('keystroke to results (median of 20)', `${search.medianMs.toFixed(0)} ms`, 'includes the 150 ms input debounce');
+    row('ten later queries: largest', kb(search.laterMax), 'only the search data, index chunks and fragments not fetched yet');
+    row('在全文中搜索 “tmobile”, after the above', kb(search.fullTextOnDemand), 'the full text on demand');
+    row('first query that names no guide (注销), fresh page', kb(search.firstFullTextBytes), 'engine, WebAssembly, index chunks, five fragments');
+    row('keystroke to results, a guide\'s name (median of 20)', `${search.namedMs.toFixed(0)} ms`, NAMED_QUERIES.join(', '));
+    row('keystroke to results, full text (median of 20)', `${search.fullTextMs.toFixed(0)} ms`, `${FULL_TEXT_QUERIES.join(', ')}; includes the 150 ms debounce`);
     if (!SEARCH_ONLY) section('Lighthouse 13, mobile (performance / accessibility / best practices / SEO)');
     for (const [label, path] of [['home', '/'], ['guide (T-Mobile)', '/carriers/t-mobile/'], ['search', '/search/'], ['compare', '/compare/'], ['deadline', '/deadline/'], ['leaving the US', '/topics/leaving-us/']] as const) {
       if (SEARCH_ONLY) break;

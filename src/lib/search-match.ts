@@ -59,19 +59,21 @@ function prefixDistance(word: string, name: string): number {
  *   replaced by the name, for the full-text search.
  * - site: a carrier's web address; the best guide first, others on the same site after it.
  * - suggest: several guides fit equally well: ask "你要找的是不是 …？".
+ * `whole` is true when the whole query is the name (or the address), not one word of it: the
+ * reader asked for that guide, and the UI can answer from the search data alone.
  */
 export type NameMatch =
-  | { kind: 'exact' | 'site'; guides: number[] }
-  | { kind: 'near'; guides: [number]; corrected: string }
-  | { kind: 'suggest'; guides: number[] };
+  | { kind: 'exact' | 'site'; guides: number[]; whole: boolean }
+  | { kind: 'near'; guides: [number]; corrected: string; whole: boolean }
+  | { kind: 'suggest'; guides: number[]; whole: boolean };
 
 const LATIN = /^[a-z0-9]+$/;
 const HAN = /\p{Script=Han}/u;
 
 /**
  * Match a query against the guides' own names and web addresses, in this order: a web address;
- * the whole query as an exact name; a Chinese query that begins exactly one guide's Chinese name
- * ("携号" → 携号转网); the whole query as a near miss; one of its words as an exact name; one of
+ * the whole query as an exact name; a Chinese query that is at least the first half of exactly one
+ * guide's Chinese name ("携号" → 携号转网); the whole query as a near miss; one of its words as an exact name; one of
  * its words as a near miss. A near miss is a Latin name, or the beginning of one, within
  * typoAllowance and with the same first letter. Among near misses the fewest edits wins ("hello" begins Hello Mobile with none,
  * and is one from Tello), then a whole name within the allowance ("tmobil" → T-Mobile before
@@ -84,34 +86,52 @@ export function matchQuery(query: string, data: SearchData): NameMatch | undefin
   const simplified = toSimplified(normalized, data.t2s);
   const words = simplified.split(' ');
   const exact = (text: string) => data.names[normalizeAlias(text)];
-  const whole = normalizeAlias(simplified);
-  if (exact(simplified) !== undefined) return { kind: 'exact', guides: [exact(simplified)!] };
-  if (HAN.test(whole) && [...whole].length >= 2) {
-    const guides = uniqueGuides(Object.entries(data.names).filter(([name]) => name.startsWith(whole)).map(([, g]) => g));
-    if (guides.length === 1) return { kind: 'exact', guides };
-    if (guides.length > 1) return { kind: 'suggest', guides: guides.slice(0, 5) };
+  const key = normalizeAlias(simplified);
+  if (exact(simplified) !== undefined) return { kind: 'exact', guides: [exact(simplified)!], whole: true };
+  if (HAN.test(key) && [...key].length >= 2) {
+    // At least half of the name: "携号" begins 携号转网, but "注销", the word every guide is about,
+    // does not name the scams guide because one of its names is 注销时的骗局.
+    const begun = Object.entries(data.names).filter(([name]) => name.startsWith(key) && 2 * [...key].length >= [...name].length);
+    const guides = uniqueGuides(begun.map(([, g]) => g));
+    if (guides.length === 1) return { kind: 'exact', guides, whole: true };
+    if (guides.length > 1) return { kind: 'suggest', guides: guides.slice(0, 5), whole: true };
   }
   // The whole query before its words: "verison prepaid" is Verizon Prepaid, not the word "prepaid".
-  const near = words.length > 1 ? nearMatch(simplified, simplified, data) : undefined;
+  const near = words.length > 1 ? nearMatch(simplified, simplified, data, true) : undefined;
   if (near) return near;
   const word = words.find((w) => exact(w) !== undefined);
-  if (word) return { kind: 'exact', guides: [exact(word)!] };
+  if (word) return { kind: 'exact', guides: [exact(word)!], whole: false };
   for (const w of words) {
-    const match = nearMatch(w, simplified, data);
+    const match = nearMatch(w, simplified, data, words.length === 1);
     if (match) return match;
   }
   return undefined;
 }
 
 /** The near-miss match for one word (or the whole query) of `query`; undefined when none fits. */
-function nearMatch(word: string, query: string, data: SearchData): NameMatch | undefined {
+function nearMatch(word: string, query: string, data: SearchData, whole: boolean): NameMatch | undefined {
   const near = nearestNames(normalizeAlias(word), data);
   const [best, second] = near;
   if (!best) return undefined;
   if (second && second.typos === best.typos && second.whole === best.whole) {
-    return { kind: 'suggest', guides: uniqueGuides(near.filter((n) => n.typos === best.typos && n.whole === best.whole).map((n) => n.guide)) };
+    return { kind: 'suggest', guides: uniqueGuides(near.filter((n) => n.typos === best.typos && n.whole === best.whole).map((n) => n.guide)), whole };
   }
-  return { kind: 'near', guides: [best.guide], corrected: best.typos === 0 ? query : query.replace(word, best.name) };
+  return { kind: 'near', guides: [best.guide], corrected: best.typos === 0 ? query : query.replace(word, best.name), whole };
+}
+
+/**
+ * The guides a whole-query match shows from the search data alone: the matched guides, then (for a
+ * name, not an address) those whose own names begin with the name as typed or corrected, up to
+ * `max` in all, shorter names first: "att" → AT&T, AT&T Prepaid; "verison" → Verizon, Verizon Prepaid.
+ */
+export function namedGuides(query: string, match: NameMatch, data: SearchData, max = 6): number[] {
+  if (match.kind === 'site' || match.kind === 'suggest') return match.guides.slice(0, max);
+  const key = normalizeAlias(toSimplified(normalizeQuery(match.kind === 'near' ? match.corrected : query), data.t2s));
+  const beginning = Object.entries(data.names)
+    .filter(([name, g]) => name.length > key.length && name.startsWith(key) && !match.guides.includes(g))
+    .sort(([a, ga], [b, gb]) => a.length - b.length || ga - gb)
+    .map(([, g]) => g);
+  return uniqueGuides([...match.guides, ...beginning]).slice(0, max);
 }
 
 interface Near { guide: number; name: string; typos: number; whole: number }
@@ -175,5 +195,5 @@ function matchSite(query: string, data: SearchData): NameMatch | undefined {
   if (!ranked.length) return undefined;
   const [[, top], second] = [ranked[0]!, ranked[1]];
   const tied = second && second[1].depth === top.depth && second[1].own === top.own;
-  return { kind: tied ? 'suggest' : 'site', guides: ranked.map(([g]) => g) };
+  return { kind: tied ? 'suggest' : 'site', guides: ranked.map(([g]) => g), whole: true };
 }

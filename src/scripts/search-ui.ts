@@ -2,7 +2,7 @@
 // Pagefind's own files are fetched only when the first query runs.
 import { PAGEFIND_OPTIONS } from '../lib/search-ranking.ts';
 import { lookupNumber, partsFor, toSimplified, SEARCH_DATA_PARTS, type NumberListing, type SearchData } from '../lib/search-data.ts';
-import { matchQuery, normalizeQuery } from '../lib/search-match.ts';
+import { matchQuery, namedGuides, normalizeQuery, type NameMatch } from '../lib/search-match.ts';
 
 interface PagefindResultData {
   url: string;
@@ -15,8 +15,10 @@ interface PagefindSearch {
 type Filters = Record<string, { any: string[] }>;
 interface Pagefind {
   options(o: typeof PAGEFIND_OPTIONS): Promise<void>;
+  /** Loads the engine's WebAssembly and the index's metadata; search() does it on first use. */
+  init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(q: string | null, o?: { filters?: Filters }, ms?: number): Promise<PagefindSearch | null>;
+  search(q: string | null, o?: { filters?: Filters }): Promise<PagefindSearch | null>;
 }
 
 export const MAX_QUERY = 200;
@@ -89,6 +91,10 @@ function keyboard(input: HTMLInputElement, list: HTMLElement, onEscape: () => vo
 /** Results shown per step, each one Pagefind fragment (about 5 kB); "显示更多" fetches the next step. */
 export const SHOWN = 5;
 
+/** Quiet time after the last keystroke before a full-text search, and before Pagefind is first loaded. */
+const DEBOUNCE_MS = 150;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** The notice shown with every number lookup: caller ID can be faked (issue #16). */
 const CALLER_ID_WARNING = '本站收录≠来电可信，挂断后自己拨打。来电显示可以伪造：号码在这里，不能证明打给你的就是这家公司。挂断，再自己拨打指南里的号码；运营商不会打电话向你要转网密码或验证码。';
 
@@ -135,6 +141,11 @@ function numberResults(data: SearchData, listings: NumberListing[]): Shown[] {
   return [...byGuide].map(([guide, lines]) => ({ ...shownFromData(data, guide), lines }));
 }
 
+/** The notice for a near miss searched as the name it is nearest to. */
+function correction(match: NameMatch, query: string): HTMLElement[] {
+  return match.kind === 'near' && match.corrected !== query ? [el('p', {}, '以下按 “', el('strong', {}, match.corrected), '” 搜索。')] : [];
+}
+
 function guideLinks(data: SearchData, guides: number[]): (Node | string)[] {
   return guides.flatMap((g, i) => [...(i ? ['、'] : []), el('a', { href: data.guides[g]!.url, className: 'suggestion' }, data.guides[g]!.title)]);
 }
@@ -149,6 +160,12 @@ export interface SearchTarget {
   syncUrl?: boolean;
   filters?: HTMLElement;
   onEscape?: () => void;
+  /**
+   * After answering a query from the search data alone, load Pagefind's engine (script and
+   * WebAssembly, no index) in idle time, so "在全文中搜索" and the next query need only the index.
+   * The search page does; the header box, which readers use to jump to a guide, does not.
+   */
+  warmEngine?: boolean;
 }
 
 export function attachSearch(t: SearchTarget) {
@@ -160,7 +177,11 @@ export function attachSearch(t: SearchTarget) {
   t.list.before(notice);
   const more = el('button', { type: 'button', className: 'more' }, '显示更多结果');
   more.hidden = true;
-  t.list.after(more);
+  // Shown under an answer from the names alone: every page that mentions the query, on demand.
+  const fullText = el('button', { type: 'button', className: 'more' });
+  fullText.hidden = true;
+  t.list.after(fullText, more);
+  fullText.addEventListener('click', () => void run(true));
   let showMore: (() => Promise<void>) | undefined;
   more.addEventListener('click', () => void showMore?.());
 
@@ -174,7 +195,12 @@ export function attachSearch(t: SearchTarget) {
     if (t.empty) t.empty.hidden = items.length > 0;
   };
 
-  async function run() {
+  /**
+   * Search for what is in the box. A query that is a guide's name or web address, whole, is answered
+   * from the search data (no Pagefind: about 4 kB instead of 60–150 kB), with a button for the full
+   * text; `full` (that button, or submitting the search page) searches the full text regardless.
+   */
+  async function run(full = false) {
     const mine = ++generation;
     const typed = t.input.value.slice(0, MAX_QUERY).trim();
     if (t.syncUrl) {
@@ -186,6 +212,7 @@ export function attachSearch(t: SearchTarget) {
     const query = normalizeQuery(typed);
     const filtering = Object.keys(selected).length > 0;
     more.hidden = true;
+    fullText.hidden = true;
     if (!query && !filtering) {
       show([]);
       say('');
@@ -211,14 +238,25 @@ export function attachSearch(t: SearchTarget) {
     }
 
     const match = filtering ? undefined : matchQuery(query, data);
+    const named = match?.whole && match.kind !== 'suggest' ? namedGuides(query, match, data) : undefined;
+    if (named && !full) {
+      show(named.map((g) => shownFromData(data, g)));
+      fullText.textContent = `在全文中搜索 “${query}”`;
+      fullText.hidden = false;
+      say(`找到 ${named.length} 个名称相符的指南`, ...correction(match!, query));
+      if (t.warmEngine) (window.requestIdleCallback ?? setTimeout)(() => void loadPagefind().then((pf) => pf.init()).catch(() => {}));
+      return;
+    }
+    await pause(DEBOUNCE_MS);
+    if (mine !== generation) return; // a newer keystroke superseded this search
     showFilters();
     const pf = await loadPagefind();
     // The index is Simplified Chinese: a Traditional query is searched in Simplified characters.
     const text = toSimplified(match?.kind === 'near' ? match.corrected : query, data.t2s);
-    const search = await pf.debouncedSearch(text || null, { filters: selected }, 150);
-    if (!search || mine !== generation) return; // a newer keystroke superseded this search
+    const search = await pf.search(text || null, { filters: selected });
+    if (!search || mine !== generation) return;
 
-    const pinned = match && match.kind !== 'suggest' ? match.guides : [];
+    const pinned = named ?? (match && match.kind !== 'suggest' ? match.guides : []);
     const pinnedUrls = new Set(pinned.map((g) => data.guides[g]!.url));
     let fetched = 0;
     const next = async () => {
@@ -247,8 +285,7 @@ export function attachSearch(t: SearchTarget) {
         ? `没有找到与 “${query}” 相关的指南`
         : '没有符合条件的指南';
     if (match?.kind === 'suggest') say(status, el('p', {}, '你要找的是不是 ', ...guideLinks(data, match.guides), '？'));
-    else if (match?.kind === 'near' && match.corrected !== query) say(status, el('p', {}, '以下按 “', el('strong', {}, match.corrected), '” 搜索。'));
-    else say(status);
+    else say(status, ...(match ? correction(match, query) : []));
   }
 
   // Filters appear with the first full-text search, not at page load, so nothing shifts under a reader
@@ -270,8 +307,9 @@ export function attachSearch(t: SearchTarget) {
       e.preventDefault();
       location.assign(first.href);
     } else if (t.syncUrl) {
+      // Submitting the search page asks for everything: the full text, even for a guide's name.
       e.preventDefault();
-      void run();
+      void run(true);
     }
   });
   keyboard(t.input, t.list, t.onEscape ?? (() => {}));

@@ -48,7 +48,7 @@ export async function openPage(browser: Browser, path: string, options: BrowserC
  */
 export async function openSearchPage(browser: Browser): Promise<OpenedPage> {
   const opened = await openPage(browser, '/search/');
-  await opened.page.fill('#search-q', 'tmobile');
+  await opened.page.fill('#search-q', '余额'); // no guide's name, so a full-text search
   // waitForFunction, not expect.poll: this runs in beforeAll, where vitest refuses expect.poll.
   await opened.page.waitForFunction(() => /^(找到|没有)/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 60_000 });
   await opened.page.fill('#search-q', '');

@@ -66,6 +66,36 @@ describeBrowser('search: the expected guide comes first', () => {
     await fresh.close();
   });
 
+  it('answers a guide’s name from the search data alone, and searches the full text on demand', async () => {
+    const fresh = await openPage(browser(), '/search/');
+    const requests: string[] = [];
+    fresh.page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    const pagefind = (dir: string) => requests.filter((p) => p.startsWith(`/pagefind/${dir}/`));
+    await fresh.page.fill('#search-q', 'tmobile');
+    await expect.poll(() => fresh.page.locator('#search-status').textContent(), { timeout: 10_000 }).toBe('找到 2 个名称相符的指南');
+    expect(await resultLinks(fresh.page)).toEqual(['/carriers/t-mobile/', '/carriers/t-mobile-prepaid/']);
+    // The search page warms the engine while the reader reads, but fetches no index and no fragment.
+    await expect.poll(() => requests.includes('/pagefind/pagefind.js')).toBe(true);
+    await fresh.page.waitForLoadState('networkidle');
+    expect([...pagefind('index'), ...pagefind('fragment')]).toEqual([]);
+
+    await fresh.page.getByRole('button', { name: '在全文中搜索 “tmobile”' }).click();
+    await expect.poll(() => fresh.page.locator('#search-status').textContent()).toMatch(/^找到 \d+ 个结果$/);
+    const links = await resultLinks(fresh.page);
+    expect(links.slice(0, 2)).toEqual(['/carriers/t-mobile/', '/carriers/t-mobile-prepaid/']);
+    expect(links.length).toBeGreaterThan(2);
+    expect(pagefind('fragment').length).toBeLessThanOrEqual(5);
+
+    // Submitting the search page (Enter) asks for the full text too.
+    await fresh.page.fill('#search-q', 'att');
+    await expect.poll(() => fresh.page.locator('#search-status').textContent()).toBe('找到 2 个名称相符的指南');
+    await fresh.page.press('#search-q', 'Enter');
+    await expect.poll(() => fresh.page.locator('#search-status').textContent()).toMatch(/^找到 \d+ 个结果$/);
+    expect((await resultLinks(fresh.page))[0]).toBe('/carriers/att/');
+    expect(fresh.errors).toEqual([]);
+    await fresh.close();
+  });
+
   it('fetches fragments only for the results shown, and more on demand', async () => {
     const fresh = await openPage(browser(), '/search/');
     const fragments: string[] = [];

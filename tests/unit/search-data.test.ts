@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lookupNumber, partsFor, toSimplified } from '../../src/lib/search-data.ts';
 import { buildSearchData, type SearchGuide } from '../../src/lib/search-data-build.ts';
-import { matchQuery } from '../../src/lib/search-match.ts';
+import { matchQuery, namedGuides } from '../../src/lib/search-match.ts';
 import type { Carrier } from '../../src/lib/schema.ts';
 import type { Source } from '../../src/lib/sources.ts';
 
@@ -45,13 +45,44 @@ const guides: SearchGuide[] = [
   { ref: { url: '/carriers/google-fi/', title: 'Google Fi 注销' }, names: ['Google Fi'], contacts: contacts({ links: [link('help', 'https://support.google.com/fi/answer/1')] }), sources: [source('own', true)] },
   { ref: { url: '/carriers/google-voice/', title: 'Google Voice 注销' }, names: ['Google Voice'], contacts: contacts({ links: [link('help', 'https://support.google.com/voice/answer/2')] }), sources: [source('own', true)] },
   { ref: { url: '/topics/port-out/', title: '携号转网' }, names: ['携号转网', '转网'] },
-  { ref: { url: '/topics/scams/', title: '诈骗' }, names: ['诈骗'] },
+  { ref: { url: '/topics/scams/', title: '诈骗' }, names: ['诈骗', '注销时的骗局'] },
 ];
 const data = buildSearchData(guides, '携号转网 注销 门号 保号卡 威讯');
 const first = (q: string) => {
   const m = matchQuery(q, data);
   return m && m.kind !== 'suggest' ? data.guides[m.guides[0]!]!.url : undefined;
 };
+
+describe('matchQuery: whole-query names, answered from the search data', () => {
+  const named = (q: string) => {
+    const m = matchQuery(q, data);
+    return m?.whole && m.kind !== 'suggest' ? namedGuides(q, m, data).map((g) => data.guides[g]!.url) : undefined;
+  };
+  it('a whole name lists its guide, then the guides whose names begin with it', () => {
+    expect(named('att')).toEqual(['/carriers/att/', '/carriers/att-prepaid/']);
+    expect(named('T‑Mobile')).toEqual(['/carriers/t-mobile/', '/carriers/t-mobile-prepaid/']);
+    expect(named('tmobile prepaid')).toEqual(['/carriers/t-mobile-prepaid/']);
+    expect(named('携号转网')).toEqual(['/topics/port-out/']);
+  });
+  it('a near miss of the whole query lists the guide it is nearest to and those its name begins', () => {
+    expect(named('verison')).toEqual(['/carriers/verizon/']);
+    expect(named('t-moblie')).toEqual(['/carriers/t-mobile/', '/carriers/t-mobile-prepaid/']);
+  });
+  it('a web address lists every guide on the site, best first', () => {
+    expect(named('att.com')).toEqual(['/carriers/att/', '/carriers/att-prepaid/']);
+  });
+  it('a name that is one word of a longer query, an ambiguous one or no name at all is left to the full text', () => {
+    expect(matchQuery('T-Mobile 转网密码', data)?.whole).toBe(false);
+    expect(named('verison 注销')).toBeUndefined();
+    expect(named('google')).toBeUndefined();
+    expect(named('余额')).toBeUndefined();
+  });
+  it('a Chinese word names a guide only when it is at least the first half of the name: 注销 is no scam', () => {
+    expect(named('携号')).toEqual(['/topics/port-out/']);
+    expect(matchQuery('注销', data)).toBeUndefined();
+    expect(named('注销时的')).toEqual(['/topics/scams/']);
+  });
+});
 
 describe('matchQuery: exact names', () => {
   it('finds the guide whose own name the query is, however it is typed', () => {
@@ -77,7 +108,7 @@ describe('matchQuery: exact names', () => {
     expect(first('威讯')).toBe('/carriers/verizon/');
   });
   it('a Chinese word cut short finds the one guide whose name it begins', () => {
-    expect(matchQuery('携号', data)).toEqual({ kind: 'exact', guides: [9] });
+    expect(matchQuery('携号', data)).toEqual({ kind: 'exact', guides: [9], whole: true });
     expect(first('攜號')).toBe('/topics/port-out/');
   });
 });
@@ -99,7 +130,7 @@ describe('matchQuery: near misses', () => {
     expect(first('tmobilprepad')).toBe('/carriers/t-mobile-prepaid/');
   });
   it('asks when several guides fit equally well', () => {
-    expect(matchQuery('google', data)).toEqual({ kind: 'suggest', guides: [7, 8] });
+    expect(matchQuery('google', data)).toEqual({ kind: 'suggest', guides: [7, 8], whole: true });
   });
   it('does not match words that are no carrier’s name', () => {
     for (const q of ['mobile', 'prepaid', 'wireless', 'phone', '怎么办']) expect(matchQuery(q, data), q).toBeUndefined();
@@ -112,13 +143,13 @@ describe('matchQuery: web addresses', () => {
     expect(first('t-mobile.com/prepaid')).toBe('/carriers/t-mobile-prepaid/');
   });
   it('puts the guide named like the host first and lists the others on it after', () => {
-    expect(matchQuery('att.com', data)).toEqual({ kind: 'site', guides: [2, 3] });
+    expect(matchQuery('att.com', data)).toEqual({ kind: 'site', guides: [2, 3], whole: true });
     expect(first('www.att.com/prepaid/')).toBe('/carriers/att-prepaid/');
   });
   it('tells apart guides on one host by path, and asks when the path does not', () => {
     expect(first('support.google.com/fi')).toBe('/carriers/google-fi/');
     expect(first('https://support.google.com/voice/answer/9')).toBe('/carriers/google-voice/');
-    expect(matchQuery('support.google.com', data)).toEqual({ kind: 'suggest', guides: [7, 8] });
+    expect(matchQuery('support.google.com', data)).toEqual({ kind: 'suggest', guides: [7, 8], whole: true });
   });
   it('ignores hosts the guides only cite (fcc.gov) and unknown ones', () => {
     expect(matchQuery('fcc.gov', data)).toBeUndefined();

@@ -1,0 +1,49 @@
+// What Pagefind indexed, read back from its fragments (one per page: the text results quote and
+// the text the index was built from): text repeated on most guides stays out (pagefind.yml).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { CARRIER_SECTIONS } from '../../src/lib/sections.ts';
+import { DIST, guidePages } from './dist.ts';
+
+interface Fragment {
+  url: string;
+  content: string;
+}
+
+const FRAGMENTS = join(DIST, 'pagefind', 'fragment');
+/** Pagefind 1.x writes gzip of "pagefind_dcd" followed by the fragment's JSON. */
+const fragments: Fragment[] = readdirSync(FRAGMENTS).map((name) => {
+  const raw = gunzipSync(readFileSync(join(FRAGMENTS, name))).toString('utf8');
+  const json = JSON.parse(raw.slice(raw.indexOf('{'))) as Fragment;
+  // Pagefind marks the words it segmented in Chinese text with zero-width spaces.
+  return { ...json, content: json.content.replaceAll('\u200b', '') };
+});
+
+/** Sentences of at least `min` characters, once per page. */
+const sentences = (text: string, min: number) =>
+  new Set(text.split(/(?<=[。！？])|\.\s|\n/u).map((s) => s.trim()).filter((s) => [...s].length >= min));
+
+describe('the search index', () => {
+  it('has every guide, each once', () => {
+    const urls = fragments.map((f) => f.url);
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(urls).toEqual(expect.arrayContaining(guidePages().map((p) => p.path)));
+  });
+
+  it('leaves out text repeated on most guides: no sentence of 20+ characters is in more than half of the pages', () => {
+    const pagesWith = new Map<string, number>();
+    for (const f of fragments) for (const s of sentences(f.content, 20)) pagesWith.set(s, (pagesWith.get(s) ?? 0) + 1);
+    const repeated = [...pagesWith].filter(([, n]) => n > fragments.length / 2).map(([s, n]) => `${n}× ${s}`);
+    expect(repeated).toEqual([]);
+  });
+
+  it('leaves out 先决定, the checklist, the latest-change line and the notes beside 暂停 and 人在国外', () => {
+    const guide = fragments.find((f) => f.url === '/carriers/t-mobile/')!;
+    for (const text of ['最近更新', '全部更新', '按你的日期算出每一天', '暂停（Suspend）不是注销', '只想继续收验证码']) expect(guide.content).not.toContain(text);
+    const headings = [CARRIER_SECTIONS.decide, CARRIER_SECTIONS['before-you-start']];
+    const boilerplate = fragments.filter((f) => headings.some((h) => f.content.includes(h)));
+    expect(boilerplate.map((f) => f.url)).toEqual([]);
+  });
+});
