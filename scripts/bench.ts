@@ -59,6 +59,10 @@ function synthesize(n: number): string {
       .replace('title: Example Mobile 注销指南', `title: Carrier ${i} 注销指南`);
     writeFileSync(join(root, `carriers/carrier-${i}.mdx`), text);
   }
+  // The generated carriers are Example's guides, so its pages stay official sources for them.
+  const publishers = join(root, 'publishers.yaml');
+  const ids = Array.from({ length: n }, (_, i) => `carrier-${i}`).join(', ');
+  writeFileSync(publishers, readFileSync(publishers, 'utf8').replace('guides: [example-mobile]', `guides: [${ids}]`));
   return root;
 }
 
