@@ -133,10 +133,11 @@ async function searchCost(base: string, chromiumPath: string) {
         pending.push(request.response().then((r) => r?.body()).then((body) => void (body && (bytes += wireBytes(body))), () => {}));
         activity(-1);
       });
-      // Quiet: nothing in flight for 500 ms (waitForLoadState('networkidle') only covers the page load,
-      // so what a query starts in idle time, such as the engine, would be counted on the next query).
+      // Quiet: nothing in flight for 1 s (waitForLoadState('networkidle') only covers the page load, so
+      // what a query starts later, the engine in idle time or excerpts after 350 ms, would be counted on
+      // the next query).
       const settle = async () => {
-        while (inFlight > 0 || Date.now() - lastActivity < 500) await new Promise((r) => setTimeout(r, 50));
+        while (inFlight > 0 || Date.now() - lastActivity < 1000) await new Promise((r) => setTimeout(r, 50));
         await Promise.all(pending);
       };
       const done = () => page.waitForFunction(() => /^(找到|没有|你要找的)/.test(document.getElementById('search-status')?.textContent ?? ''));
@@ -151,8 +152,10 @@ async function searchCost(base: string, chromiumPath: string) {
         return bytes - before;
       };
       const type = (query: string) => measure(() => page.fill('#search-q', query));
+      /** Typed a key at a time, as on a phone: every pause over 150 ms searches what is typed so far. */
+      const typeSlowly = (query: string) => measure(() => page.locator('#search-q').pressSequentially(query, { delay: 250 }));
       await page.goto(`${base}/search/`, { waitUntil: 'networkidle' });
-      return { context, page, type, measure };
+      return { context, page, type, typeSlowly, measure };
     };
 
     const first = await open();
@@ -166,6 +169,9 @@ async function searchCost(base: string, chromiumPath: string) {
     const fresh = await open();
     const firstFullTextBytes = await fresh.type('注销');
     await fresh.context.close();
+    const typed = await open();
+    const typedBytes = await typed.typeSlowly('tmobile');
+    await typed.context.close();
 
     // Keystroke to results: type a different query each time, measure until the list changes.
     const { page } = first;
@@ -202,6 +208,7 @@ async function searchCost(base: string, chromiumPath: string) {
     return {
       firstQueryBytes,
       firstFullTextBytes,
+      typedBytes,
       fullTextOnDemand,
       later: LATER_QUERIES.map((q, i) => `${q} ${kb(later[i]!)}`).join(', '),
       laterMedian: median(later),
@@ -235,6 +242,9 @@ console.log(`Benchmarks, ${date}, ${cpus().length} cores, ${Math.round(totalmem(
 
 section('Build (astro build, then Pagefind)');
 const real = buildTimes('content', 'dist');
+// The rest of `npm run build`: result ids for the search UI, and the host files.
+timed('node', ['scripts/search-pages.ts']);
+timed('node', ['scripts/host-config.ts']);
 row(`real site: ${real.pages} pages`, `${s(real.astro)} + ${s(real.pagefind)}`, `${(real.astro / real.pages).toFixed(0)} ms/page (astro), ${(real.pagefind / real.pages).toFixed(1)} ms/page (pagefind)`);
 for (const n of SIZES) {
   const root = synthesize(n);
@@ -269,6 +279,7 @@ if (!chromiumPath) {
     row('ten later queries: largest', kb(search.laterMax), 'only the search data, index chunks and fragments not fetched yet');
     row('在全文中搜索 “tmobile”, after the above', kb(search.fullTextOnDemand), 'the full text on demand');
     row('first query that names no guide (注销), fresh page', kb(search.firstFullTextBytes), 'engine, WebAssembly, index chunks, five fragments');
+    row('tmobile typed a key every 250 ms, fresh page', kb(search.typedBytes), 't, tm, tmob… search the full text on the way (titles only, no fragment)');
     row('keystroke to results, a guide\'s name (median of 20)', `${search.namedMs.toFixed(0)} ms`, NAMED_QUERIES.join(', '));
     row('keystroke to results, full text (median of 20)', `${search.fullTextMs.toFixed(0)} ms`, `${FULL_TEXT_QUERIES.join(', ')}; includes the 150 ms debounce`);
     if (!SEARCH_ONLY) section('Lighthouse 13, mobile (performance / accessibility / best practices / SEO)');

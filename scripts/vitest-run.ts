@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const INPUTS = ['content', 'src', 'public', 'config', 'astro.config.mjs', 'site.config.mjs', 'package.json', 'package-lock.json'];
+const INPUTS = ['content', 'src', 'public', 'config', 'astro.config.mjs', 'site.config.mjs', 'pagefind.yml', 'scripts/search-pages.ts', 'scripts/host-config.ts', 'package.json', 'package-lock.json'];
 const BUILD_OUTPUT = 'dist/_redirects'; // written last, by scripts/host-config.ts
 
 function newestMtime(path: string): number {

@@ -9,6 +9,8 @@
 // - `numbers`: every phone number, dial code and SMS short code a guide lists, by numberKey().
 // - `t2s`: Traditional → Simplified for every character of the site's own text that OpenCC converts,
 //   so a Traditional query (攜號轉網, 註銷, 門號) searches the Simplified index.
+// - `pages`: Pagefind's result id → the guide (or [url, title] for /questions/), added after Pagefind
+//   by scripts/search-pages.ts, so full-text results show at once and fetch fragments only for excerpts.
 import { numberKey } from './phone.ts';
 
 export interface GuideRef {
@@ -22,8 +24,13 @@ export interface GuideRef {
 /** One contact a guide lists: [guide index, the guide's label for it, 1 if an official source names it, as written]. */
 export type NumberListing = [guide: number, label: string, official: 0 | 1, display: string];
 
+/** A page Pagefind indexed: the index of its guide in SearchData.guides, or [url, title] for another page. */
+export type PageRef = number | [url: string, title: string];
+
 export interface SearchData {
   guides: GuideRef[];
+  /** Absent in `npm run dev` and before scripts/search-pages.ts has run: the UI then reads fragments. */
+  pages?: Record<string, PageRef>;
   names: Record<string, number>;
   sites: Record<string, [path: string, guide: number][]>;
   numbers: Record<string, NumberListing[]>;
@@ -32,7 +39,7 @@ export interface SearchData {
 
 /** How /search-data/<part>.json splits the data: the UI loads `main` first, the others only when a query needs them. */
 export const SEARCH_DATA_PARTS = {
-  main: ['guides', 'names', 'sites'],
+  main: ['guides', 'names', 'sites', 'pages'],
   t2s: ['t2s'],
   numbers: ['numbers'],
 } as const satisfies Record<string, readonly (keyof SearchData)[]>;

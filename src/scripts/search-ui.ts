@@ -1,7 +1,7 @@
 // Search results for the header box and the search page, loaded on first use.
 // Pagefind's own files are fetched only when the first query runs.
 import { PAGEFIND_OPTIONS } from '../lib/search-ranking.ts';
-import { lookupNumber, partsFor, toSimplified, SEARCH_DATA_PARTS, type NumberListing, type SearchData } from '../lib/search-data.ts';
+import { lookupNumber, partsFor, toSimplified, SEARCH_DATA_PARTS, type NumberListing, type PageRef, type SearchData } from '../lib/search-data.ts';
 import { matchQuery, namedGuides, normalizeQuery, type NameMatch } from '../lib/search-match.ts';
 
 interface PagefindResultData {
@@ -9,8 +9,14 @@ interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
+interface PagefindResult {
+  /** The page's id, as in SearchData.pages. */
+  id: string;
+  /** Fetches the page's fragment (5–20 kB): its URL, title and the excerpt for this query. */
+  data(): Promise<PagefindResultData>;
+}
 interface PagefindSearch {
-  results: { data(): Promise<PagefindResultData> }[];
+  results: PagefindResult[];
 }
 type Filters = Record<string, { any: string[] }>;
 interface Pagefind {
@@ -93,6 +99,11 @@ export const SHOWN = 5;
 
 /** Quiet time after the last keystroke before a full-text search, and before Pagefind is first loaded. */
 const DEBOUNCE_MS = 150;
+/**
+ * Further quiet time before the shown results fetch their excerpts (one fragment each): titles come
+ * from the search data at once, and a reader still typing ("t", "tm", "tmo"…) fetches no fragment.
+ */
+const EXCERPT_DELAY_MS = 350;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The notice shown with every number lookup: caller ID can be faked (issue #16). */
@@ -123,6 +134,12 @@ function resultItem(r: Shown): HTMLLIElement {
 function shownFromData(data: SearchData, guide: number, excerpt?: string): Shown {
   const { url, title, kind, ended } = data.guides[guide]!;
   return { url, title, kind, ended, excerpt };
+}
+
+/** A Pagefind result shown from the search data alone; undefined when the data does not know the page. */
+function shownFromRef(data: SearchData, ref: PageRef | undefined): Shown | undefined {
+  if (ref === undefined) return undefined;
+  return typeof ref === 'number' ? shownFromData(data, ref) : { url: ref[0], title: ref[1] };
 }
 
 function shownFromPagefind(data: SearchData, r: PagefindResultData): Shown {
@@ -190,9 +207,11 @@ export function attachSearch(t: SearchTarget) {
     notice.replaceChildren(...noticeContent);
     notice.hidden = noticeContent.length === 0;
   };
-  const show = (items: Shown[]) => {
-    t.list.replaceChildren(...items.map(resultItem));
+  const show = (shown: Shown[]): HTMLLIElement[] => {
+    const items = shown.map(resultItem);
+    t.list.replaceChildren(...items);
     if (t.empty) t.empty.hidden = items.length > 0;
+    return items;
   };
 
   /**
@@ -257,30 +276,49 @@ export function attachSearch(t: SearchTarget) {
     if (!search || mine !== generation) return;
 
     const pinned = named ?? (match && match.kind !== 'suggest' ? match.guides : []);
-    const pinnedUrls = new Set(pinned.map((g) => data.guides[g]!.url));
-    let fetched = 0;
-    const next = async () => {
-      const page = await Promise.all(search.results.slice(fetched, fetched + SHOWN).map((r) => r.data()));
-      fetched += page.length;
-      more.hidden = fetched >= search.results.length;
-      return page;
+    const refOf = (r: PagefindResult) => data.pages?.[r.id];
+    const guideResults = new Map(search.results.flatMap((r) => (typeof refOf(r) === 'number' ? [[refOf(r) as number, r] as const] : [])));
+    const rest = search.results.filter((r) => !pinned.includes(refOf(r) as number));
+    interface Row { shown?: Shown; result?: PagefindResult }
+    let taken = 0;
+    const take = (n: number): Row[] => {
+      const rows = rest.slice(taken, taken + n).map((result) => ({ shown: shownFromRef(data, refOf(result)), result }));
+      taken += rows.length;
+      more.hidden = taken >= rest.length;
+      return rows;
     };
-    const firstPage = await next();
+    /** Rows the search data cannot name (no `pages`, as in `npm run dev`) wait for their fragment. */
+    const withTitles = (rows: Row[]): Promise<(Row & { shown: Shown })[]> =>
+      Promise.all(rows.map(async (r) => ({ ...r, shown: r.shown ?? shownFromPagefind(data, await r.result!.data()) })));
+    /** Excerpts for the rows shown, after EXCERPT_DELAY_MS unless the reader asked (button, Enter, "显示更多"). */
+    const addExcerpts = async (rows: Row[], items: HTMLLIElement[], now: boolean) => {
+      if (!now) await pause(EXCERPT_DELAY_MS);
+      await Promise.all(
+        rows.map(async (row, i) => {
+          if (mine !== generation || !row.result || row.shown?.excerpt !== undefined) return;
+          const { excerpt } = await row.result.data();
+          if (mine === generation) items[i]!.append(el('p', { className: 'excerpt' }, safeExcerpt(excerpt)));
+        }),
+      );
+    };
+    // The named guides stay first; the rest fill the step, at least three of them.
+    const firstRows = await withTitles([
+      ...pinned.map((g) => ({ shown: shownFromData(data, g), result: guideResults.get(g) })),
+      ...take(Math.max(3, SHOWN - pinned.length)),
+    ]);
     if (mine !== generation) return;
-    const excerpts = new Map(firstPage.map((r) => [r.url, r.excerpt]));
-    const results = [
-      ...pinned.map((g) => shownFromData(data, g, excerpts.get(data.guides[g]!.url))),
-      ...firstPage.filter((r) => !pinnedUrls.has(r.url)).map((r) => shownFromPagefind(data, r)),
-    ];
-    show(results);
+    const items = show(firstRows.map((r) => r.shown));
+    void addExcerpts(firstRows, items, full);
     showMore = async () => {
-      const page = await next();
+      const rows = await withTitles(take(SHOWN));
       if (mine !== generation) return;
-      t.list.append(...page.filter((r) => !pinnedUrls.has(r.url)).map((r) => resultItem(shownFromPagefind(data, r))));
+      const added = rows.map((r) => resultItem(r.shown));
+      t.list.append(...added);
+      void addExcerpts(rows, added, true);
     };
-    const total = search.results.length + pinned.filter((g) => !excerpts.has(data.guides[g]!.url)).length;
-    const status = results.length
-      ? `找到 ${Math.max(total, results.length)} 个结果`
+    const total = rest.length + pinned.length;
+    const status = firstRows.length
+      ? `找到 ${total} 个结果`
       : query
         ? `没有找到与 “${query}” 相关的指南`
         : '没有符合条件的指南';

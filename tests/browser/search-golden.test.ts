@@ -105,10 +105,33 @@ describeBrowser('search: the expected guide comes first', () => {
     const total = Number(/\d+/.exec((await fresh.page.locator('#search-status').textContent())!)![0]);
     expect(total).toBeGreaterThan(10);
     expect(await fresh.page.locator('#search-results li').count()).toBe(5);
+    // Each shown result then fetches its excerpt, and only those.
+    await expect.poll(() => fresh.page.locator('#search-results .excerpt').count()).toBe(5);
     expect(fragments.length).toBe(5);
     await fresh.page.getByRole('button', { name: '显示更多结果' }).click();
-    await expect.poll(() => fresh.page.locator('#search-results li').count()).toBe(10);
+    await expect.poll(() => fresh.page.locator('#search-results .excerpt').count()).toBe(10);
+    expect(await fresh.page.locator('#search-results li').count()).toBe(10);
     expect(fragments.length).toBe(10);
+    await fresh.close();
+  });
+
+  it('shows full-text results with their titles before any fragment arrives', async () => {
+    const fresh = await openPage(browser(), '/search/');
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await fresh.page.route('**/pagefind/fragment/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await fresh.page.fill('#search-q', '余额');
+    await expect.poll(() => fresh.page.locator('#search-status').textContent(), { timeout: 10_000 }).toMatch(/^找到 \d+ 个结果$/);
+    const titles = await fresh.page.locator('#search-results a.result-link').allTextContents();
+    expect(titles).toHaveLength(5);
+    expect(titles.every((t) => t.trim().length > 0), titles.join(' | ')).toBe(true);
+    expect(await fresh.page.locator('#search-results .excerpt').count()).toBe(0);
+    release();
+    await expect.poll(() => fresh.page.locator('#search-results .excerpt').count()).toBe(5);
+    expect(fresh.errors).toEqual([]);
     await fresh.close();
   });
 });

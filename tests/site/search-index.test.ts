@@ -1,25 +1,14 @@
 // What Pagefind indexed, read back from its fragments (one per page: the text results quote and
 // the text the index was built from): text repeated on most guides stays out (pagefind.yml).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { readFragments } from '../../src/lib/pagefind-pages.ts';
+import type { SearchData } from '../../src/lib/search-data.ts';
 import { CARRIER_SECTIONS } from '../../src/lib/sections.ts';
 import { DIST, guidePages } from './dist.ts';
 
-interface Fragment {
-  url: string;
-  content: string;
-}
-
-const FRAGMENTS = join(DIST, 'pagefind', 'fragment');
-/** Pagefind 1.x writes gzip of "pagefind_dcd" followed by the fragment's JSON. */
-const fragments: Fragment[] = readdirSync(FRAGMENTS).map((name) => {
-  const raw = gunzipSync(readFileSync(join(FRAGMENTS, name))).toString('utf8');
-  const json = JSON.parse(raw.slice(raw.indexOf('{'))) as Fragment;
-  // Pagefind marks the words it segmented in Chinese text with zero-width spaces.
-  return { ...json, content: json.content.replaceAll('\u200b', '') };
-});
+const fragments = readFragments(join(DIST, 'pagefind', 'fragment'));
 
 /** Sentences of at least `min` characters, once per page. */
 const sentences = (text: string, min: number) =>
@@ -45,5 +34,17 @@ describe('the search index', () => {
     const headings = [CARRIER_SECTIONS.decide, CARRIER_SECTIONS['before-you-start']];
     const boilerplate = fragments.filter((f) => headings.some((h) => f.content.includes(h)));
     expect(boilerplate.map((f) => f.url)).toEqual([]);
+  });
+});
+
+describe('the search data knows every page Pagefind indexed', () => {
+  const main = JSON.parse(readFileSync(join(DIST, 'search-data', 'main.json'), 'utf8')) as SearchData;
+  it('maps every result id to the page it is, so results need no fragment for their titles', () => {
+    const pages = main.pages ?? {};
+    expect(Object.keys(pages).sort()).toEqual(fragments.map((f) => f.id).sort());
+    for (const f of fragments) {
+      const ref = pages[f.id]!;
+      expect(typeof ref === 'number' ? main.guides[ref]!.url : ref[0], f.id).toBe(f.url);
+    }
   });
 });
