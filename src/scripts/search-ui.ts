@@ -158,9 +158,9 @@ function numberResults(data: SearchData, listings: NumberListing[]): Shown[] {
   return [...byGuide].map(([guide, lines]) => ({ ...shownFromData(data, guide), lines }));
 }
 
-/** The notice for a near miss searched as the name it is nearest to. */
-function correction(match: NameMatch, query: string): HTMLElement[] {
-  return match.kind === 'near' && match.corrected !== query ? [el('p', {}, '以下按 “', el('strong', {}, match.corrected), '” 搜索。')] : [];
+/** The notice for a near miss shown (or searched) as the name it is nearest to. */
+function correction(match: NameMatch, query: string, verb: '显示' | '搜索'): HTMLElement[] {
+  return match.kind === 'near' && match.corrected !== query ? [el('p', {}, '以下按 “', el('strong', {}, match.corrected), `” ${verb}。`)] : [];
 }
 
 function guideLinks(data: SearchData, guides: number[]): (Node | string)[] {
@@ -260,9 +260,9 @@ export function attachSearch(t: SearchTarget) {
     const named = match?.whole && match.kind !== 'suggest' ? namedGuides(query, match, data) : undefined;
     if (named && !full) {
       show(named.map((g) => shownFromData(data, g)));
-      fullText.textContent = `在全文中搜索 “${query}”`;
+      fullText.textContent = `在全文中搜索 “${match!.kind === 'near' ? match!.corrected : query}”`;
       fullText.hidden = false;
-      say(`找到 ${named.length} 个名称相符的指南`, ...correction(match!, query));
+      say(`找到 ${named.length} 个名称相符的指南`, ...correction(match!, query, '显示'));
       if (t.warmEngine) (window.requestIdleCallback ?? setTimeout)(() => void loadPagefind().then((pf) => pf.init()).catch(() => {}));
       return;
     }
@@ -323,7 +323,7 @@ export function attachSearch(t: SearchTarget) {
         ? `没有找到与 “${query}” 相关的指南`
         : '没有符合条件的指南';
     if (match?.kind === 'suggest') say(status, el('p', {}, '你要找的是不是 ', ...guideLinks(data, match.guides), '？'));
-    else say(status, ...(match ? correction(match, query) : []));
+    else say(status, ...(match ? correction(match, query, '搜索') : []));
   }
 
   // Filters appear with the first full-text search, not at page load, so nothing shifts under a reader
@@ -362,7 +362,18 @@ async function renderFilters(container: HTMLElement, onChange: (f: Filters) => v
     for (const b of boxes.filter((x) => x.checked)) (f[b.name] ??= { any: [] }).any.push(b.value);
     onChange(f);
   };
-  container.replaceChildren(
+  const summary = el('summary', {}, '筛选：', Object.keys(available).join('、'));
+  const count = () => {
+    const n = boxes.filter((b) => b.checked).length;
+    summary.replaceChildren('筛选：', Object.keys(available).join('、'), ...(n ? [`（已选 ${n} 项）`] : []));
+  };
+  // Folded: on a phone the open filters took the whole first screen and pushed every result below it.
+  const details = el('details', {}, summary);
+  details.addEventListener('change', count);
+  container.replaceChildren(details);
+  const groups = el('div', { className: 'filter-groups' });
+  details.append(groups);
+  groups.append(
     ...Object.entries(available).map(([key, values]) =>
       el(
         'fieldset',

@@ -60,7 +60,11 @@ describeBrowser('search box', () => {
     const total = async () => Number(/^找到 (\d+) 个结果$/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? NaN);
     const before = await total();
     expect(before).toBeGreaterThan(5);
+    // The filters are folded under one line, so they do not push the results off a phone's screen.
+    expect(await page.locator('#search-filters fieldset').first().isVisible()).toBe(false);
+    await page.locator('#search-filters summary').click();
     await page.locator('#search-filters input[value="后付费（月结合约）"], #search-filters input[value="按月付费，无合约"]').first().check();
+    await expect.poll(() => page.locator('#search-filters summary').textContent()).toMatch(/（已选 1 项）$/);
     await expect.poll(total).toBeLessThan(before);
     await close();
   });
