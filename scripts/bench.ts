@@ -7,6 +7,7 @@ import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { findChromium, launchChromium } from '../tests/browser/chromium.ts';
+import { median } from '../src/lib/stats.ts';
 
 // BENCH_ONLY=search: the real site's build, page weights and search only, written to test-results/ (for
 // comparing a change without the synthetic sites and Lighthouse; docs/benchmarks.md stays as it is).
@@ -100,13 +101,6 @@ const LATER_QUERIES = ['att', 'verizon', '携号转网', 'esim', '保号', 'goog
  * and count as they are; everything else counts gzip -9 compressed, as a static host would send it.
  */
 const wireBytes = (body: Buffer) => (body[0] === 0x1f && body[1] === 0x8b ? body.length : gz(body));
-
-/** Median of an even or odd count of numbers. */
-const median = (xs: number[]) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 /** Queries that name a guide (answered from the search data) and queries that do not (Pagefind). */
 const NAMED_QUERIES = ['att', 'verizon', 'tmobile', 'esim', '携号转网'];

@@ -2,6 +2,7 @@
 // `npm run review` (scripts/review.ts) prints the ranking and writes docs/review.md.
 import { isActive, type Carrier } from './schema.ts';
 import { citesOfficial, readOn, type Source } from './sources.ts';
+import { median } from './stats.ts';
 
 /**
  * Points per finding; a guide's score is the sum, and the highest score is the weakest guide.
@@ -35,12 +36,6 @@ type GuideData = { sources: readonly Source[] } & Record<string, unknown>;
 
 const DAY_MS = 86_400_000;
 
-function median(values: number[]): number {
-  if (!values.length) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
-}
 
 /** Every fact-like object in the guide, with its path: counted for unknowns and conflicts. */
 function walk(value: unknown, path: string, visit: (node: Record<string, unknown>, path: string) => void) {
@@ -83,7 +78,7 @@ export function reviewGuide(file: string, data: GuideData, isCarrier: boolean, t
     if (Array.isArray(node.conflicts)) conflicts += node.conflicts.length;
   });
   const weakReads = data.sources.filter((s) => s.read === 'partial' || /研究笔记/.test(s.note ?? '')).map((s) => s.id);
-  const medianAgeDays = median(data.sources.map((s) => Math.max(0, Math.floor((today.getTime() - readOn(s).getTime()) / DAY_MS))));
+  const medianAgeDays = Math.round(median(data.sources.map((s) => Math.max(0, Math.floor((today.getTime() - readOn(s).getTime()) / DAY_MS)))));
   const w = REVIEW_WEIGHTS;
   const score = highStakes.length * w.highStakes + conflicts * w.conflict + unknowns * w.unknown + weakReads.length * w.weakRead + Math.floor(medianAgeDays / 90) * w.agePer90Days;
   return { file, highStakes, unknowns, conflicts, weakReads, medianAgeDays, score };

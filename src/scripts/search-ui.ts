@@ -258,11 +258,11 @@ export function attachSearch(t: SearchTarget) {
 
     const match = filtering ? undefined : matchQuery(query, data);
     const named = match?.whole && match.kind !== 'suggest' ? namedGuides(query, match, data) : undefined;
-    if (named && !full) {
+    if (match && named && !full) {
       show(named.map((g) => shownFromData(data, g)));
-      fullText.textContent = `在全文中搜索 “${match!.kind === 'near' ? match!.corrected : query}”`;
+      fullText.textContent = `在全文中搜索 “${match.kind === 'near' ? match.corrected : query}”`;
       fullText.hidden = false;
-      say(`找到 ${named.length} 个名称相符的指南`, ...correction(match!, query, '显示'));
+      say(`找到 ${named.length} 个名称相符的指南`, ...correction(match, query, '显示'));
       if (t.warmEngine) (window.requestIdleCallback ?? setTimeout)(() => void loadPagefind().then((pf) => pf.init()).catch(() => {}));
       return;
     }
@@ -276,20 +276,29 @@ export function attachSearch(t: SearchTarget) {
     if (!search || mine !== generation) return;
 
     const pinned = named ?? (match && match.kind !== 'suggest' ? match.guides : []);
-    const refOf = (r: PagefindResult) => data.pages?.[r.id];
-    const guideResults = new Map(search.results.flatMap((r) => (typeof refOf(r) === 'number' ? [[refOf(r) as number, r] as const] : [])));
-    const rest = search.results.filter((r) => !pinned.includes(refOf(r) as number));
+    const guideOf = (r: PagefindResult) => {
+      const ref = data.pages?.[r.id];
+      return typeof ref === 'number' ? ref : undefined;
+    };
+    const guideResults = new Map(search.results.flatMap((r) => (guideOf(r) === undefined ? [] : [[guideOf(r)!, r] as const])));
+    const rest = search.results.filter((r) => !pinned.includes(guideOf(r) ?? -1));
     interface Row { shown?: Shown; result?: PagefindResult }
     let taken = 0;
     const take = (n: number): Row[] => {
-      const rows = rest.slice(taken, taken + n).map((result) => ({ shown: shownFromRef(data, refOf(result)), result }));
+      const rows = rest.slice(taken, taken + n).map((result) => ({ shown: shownFromRef(data, data.pages?.[result.id]), result }));
       taken += rows.length;
       more.hidden = taken >= rest.length;
       return rows;
     };
-    /** Rows the search data cannot name (no `pages`, as in `npm run dev`) wait for their fragment. */
-    const withTitles = (rows: Row[]): Promise<(Row & { shown: Shown })[]> =>
-      Promise.all(rows.map(async (r) => ({ ...r, shown: r.shown ?? shownFromPagefind(data, await r.result!.data()) })));
+    /**
+     * Rows the search data cannot name (no `pages`, as in `npm run dev`) wait for their fragment; one
+     * that turns out to be a pinned guide is dropped, as `rest` drops it when `pages` is known.
+     */
+    const pinnedUrls = new Set(pinned.map((g) => data.guides[g]!.url));
+    const withTitles = async (rows: Row[], keepPinned = false): Promise<(Row & { shown: Shown })[]> =>
+      (await Promise.all(rows.map(async (r) => ({ ...r, shown: r.shown ?? shownFromPagefind(data, await r.result!.data()) })))).filter(
+        (r) => keepPinned || !pinnedUrls.has(r.shown.url),
+      );
     /** Excerpts for the rows shown, after EXCERPT_DELAY_MS unless the reader asked (button, Enter, "显示更多"). */
     const addExcerpts = async (rows: Row[], items: HTMLLIElement[], now: boolean) => {
       if (!now) await pause(EXCERPT_DELAY_MS);
@@ -302,10 +311,10 @@ export function attachSearch(t: SearchTarget) {
       );
     };
     // The named guides stay first; the rest fill the step, at least three of them.
-    const firstRows = await withTitles([
-      ...pinned.map((g) => ({ shown: shownFromData(data, g), result: guideResults.get(g) })),
-      ...take(Math.max(3, SHOWN - pinned.length)),
-    ]);
+    const firstRows = [
+      ...(await withTitles(pinned.map((g) => ({ shown: shownFromData(data, g), result: guideResults.get(g) })), true)),
+      ...(await withTitles(take(Math.max(3, SHOWN - pinned.length)))),
+    ];
     if (mine !== generation) return;
     const items = show(firstRows.map((r) => r.shown));
     void addExcerpts(firstRows, items, full);
