@@ -73,8 +73,8 @@ const HAN = /\p{Script=Han}/u;
 /**
  * Match a query against the guides' own names and web addresses, in this order: a web address;
  * the whole query as an exact name; a Chinese query that is at least the first half of exactly one
- * guide's Chinese name ("携号" → 携号转网); the whole query as a near miss; one of its words as an exact name; one of
- * its words as a near miss. A near miss is a Latin name, or the beginning of one, within
+ * guide's Chinese name ("携号" → 携号转网); the whole query as a near miss; one of its words as an
+ * exact name; one of its words as a near miss. A near miss is a Latin name, or the beginning of one, within
  * typoAllowance and with the same first letter. Among near misses the fewest edits wins ("hello" begins Hello Mobile with none,
  * and is one from Tello), then a whole name within the allowance ("tmobil" → T-Mobile before
  * T-Mobile Prepaid); a tie asks ("google"). Returns undefined when nothing fits.
