@@ -21,11 +21,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7's default Markdown processor ignores remark plugins; unified() runs them.
   markdown: { syntaxHighlight: false, processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkGuideBody] }) },
-  integrations: [
-    contentCheck(CONTENT_ROOT, 'config/spam-patterns.txt'),
-    mdx(),
-    sitemap({ filter: isSitemapPage }),
-  ],
+  integrations: [contentCheck(CONTENT_ROOT, 'config/spam-patterns.txt'), mdx(), sitemap({ filter: isSitemapPage })],
   // Scripts are always separate files, never inlined: the Content-Security-Policy (src/lib/csp.ts)
   // then needs no per-page hashes, which cost every page about 600 bytes gzipped.
   // Short hashed file names: every page names its scripts, so long names cost every page.
@@ -34,7 +30,13 @@ export default defineConfig({
     environments: {
       client: {
         build: {
-          rolldownOptions: { output: { entryFileNames: '_astro/[hash].js', chunkFileNames: '_astro/[hash].js', assetFileNames: '_astro/[hash][extname]' } },
+          rolldownOptions: {
+            output: {
+              entryFileNames: '_astro/[hash].js',
+              chunkFileNames: '_astro/[hash].js',
+              assetFileNames: '_astro/[hash][extname]',
+            },
+          },
         },
       },
     },

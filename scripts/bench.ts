@@ -2,7 +2,18 @@
 // search cost in Chromium, and Lighthouse mobile scores. Prints one table and writes docs/benchmarks.md.
 // Run it on an otherwise idle machine; figures are wall-clock times on this machine.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -30,8 +41,12 @@ function timed(command: string, args: string[], extraEnv: Record<string, string>
   const result = spawnSync(command, args, { env: { ...env, ...extraEnv }, stdio: ['ignore', out, out] });
   closeSync(out);
   if (result.status !== 0) {
-    const errors = readFileSync(log, 'utf8').split('\n').filter((l) => /error/i.test(l) && !/MODULE_LEVEL_DIRECTIVE/.test(l));
-    throw new Error(`${command} ${args.join(' ')} exited with ${result.status ?? result.signal} (see ${log}):\n${errors.slice(-20).join('\n')}`);
+    const errors = readFileSync(log, 'utf8')
+      .split('\n')
+      .filter((l) => /error/i.test(l) && !/MODULE_LEVEL_DIRECTIVE/.test(l));
+    throw new Error(
+      `${command} ${args.join(' ')} exited with ${result.status ?? result.signal} (see ${log}):\n${errors.slice(-20).join('\n')}`,
+    );
   }
   return performance.now() - start;
 }
@@ -74,14 +89,27 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 function pageWeight(path: string) {
   const htmlFile = `dist${path}index.html`;
   const html = readFileSync(htmlFile, 'utf8');
-  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((sum, m) => sum + gz(readFileSync(`dist${m[1]}`)), 0);
-  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].reduce((sum, m) => sum + gz(readFileSync(`dist${m[1]}`)), 0);
-  const inline = [...html.matchAll(/<script(?![^>]*src)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + (m[1]!.trim() ? gz(m[1]!) : 0), 0);
+  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce(
+    (sum, m) => sum + gz(readFileSync(`dist${m[1]}`)),
+    0,
+  );
+  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].reduce(
+    (sum, m) => sum + gz(readFileSync(`dist${m[1]}`)),
+    0,
+  );
+  const inline = [...html.matchAll(/<script(?![^>]*src)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+    (sum, m) => sum + (m[1]!.trim() ? gz(m[1]!) : 0),
+    0,
+  );
   return { html: gz(html), css, js: scripts + inline };
 }
 
 async function startPreview(port: number): Promise<ChildProcess> {
-  const child = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { env, stdio: 'ignore', detached: true });
+  const child = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+    env,
+    stdio: 'ignore',
+    detached: true,
+  });
   for (let i = 0; i < 150; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
@@ -94,7 +122,18 @@ async function startPreview(port: number): Promise<ChildProcess> {
 }
 
 /** The ten queries measured after the first, in this order: names, typos, tasks, a pasted number. */
-const LATER_QUERIES = ['att', 'verizon', '携号转网', 'esim', '保号', 'google voice', 'verison', '8009378997', 'mint', '注销'];
+const LATER_QUERIES = [
+  'att',
+  'verizon',
+  '携号转网',
+  'esim',
+  '保号',
+  'google voice',
+  'verison',
+  '8009378997',
+  'mint',
+  '注销',
+];
 
 /**
  * Bytes a response costs on the wire under gzip: Pagefind's index files are gzip already (magic 1f 8b)
@@ -124,7 +163,15 @@ async function searchCost(base: string, chromiumPath: string) {
       page.on('request', () => activity(1));
       page.on('requestfailed', () => activity(-1));
       page.on('requestfinished', (request) => {
-        pending.push(request.response().then((r) => r?.body()).then((body) => void (body && (bytes += wireBytes(body))), () => {}));
+        pending.push(
+          request
+            .response()
+            .then((r) => r?.body())
+            .then(
+              (body) => void (body && (bytes += wireBytes(body))),
+              () => {},
+            ),
+        );
         activity(-1);
       });
       // Quiet: nothing in flight for 1 s (waitForLoadState('networkidle') only covers the page load, so
@@ -134,7 +181,10 @@ async function searchCost(base: string, chromiumPath: string) {
         while (inFlight > 0 || Date.now() - lastActivity < 1000) await new Promise((r) => setTimeout(r, 50));
         await Promise.all(pending);
       };
-      const done = () => page.waitForFunction(() => /^(找到|没有|你要找的)/.test(document.getElementById('search-status')?.textContent ?? ''));
+      const done = () =>
+        page.waitForFunction(() =>
+          /^(找到|没有|你要找的)/.test(document.getElementById('search-status')?.textContent ?? ''),
+        );
       /** Bytes fetched for `act` (typing a query, or a click) until its results show and the network is idle. */
       const measure = async (act: () => Promise<void>) => {
         await settle();
@@ -147,7 +197,8 @@ async function searchCost(base: string, chromiumPath: string) {
       };
       const type = (query: string) => measure(() => page.fill('#search-q', query));
       /** Typed a key at a time, as on a phone: every pause over 150 ms searches what is typed so far. */
-      const typeSlowly = (query: string) => measure(() => page.locator('#search-q').pressSequentially(query, { delay: 250 }));
+      const typeSlowly = (query: string) =>
+        measure(() => page.locator('#search-q').pressSequentially(query, { delay: 250 }));
       await page.goto(`${base}/search/`, { waitUntil: 'networkidle' });
       return { context, page, type, typeSlowly, measure };
     };
@@ -157,7 +208,9 @@ async function searchCost(base: string, chromiumPath: string) {
     const later: number[] = [];
     for (const q of LATER_QUERIES) later.push(await first.type(q));
     await first.type('tmobile');
-    const fullTextOnDemand = await first.measure(() => first.page.getByRole('button', { name: '在全文中搜索 “tmobile”' }).click());
+    const fullTextOnDemand = await first.measure(() =>
+      first.page.getByRole('button', { name: '在全文中搜索 “tmobile”' }).click(),
+    );
 
     // A reader whose first query names no guide pays for the engine, the index and the fragments at once.
     const fresh = await open();
@@ -220,15 +273,24 @@ function lighthouse(url: string, chromiumPath: string) {
   const report = join(out, 'report.json');
   const result = spawnSync(
     'npx',
-    ['lighthouse', url, '--quiet', '--form-factor=mobile', '--only-categories=performance,accessibility,best-practices,seo',
+    [
+      'lighthouse',
+      url,
+      '--quiet',
+      '--form-factor=mobile',
+      '--only-categories=performance,accessibility,best-practices,seo',
       '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run --disable-sync',
-      '--output=json', `--output-path=${report}`],
+      '--output=json',
+      `--output-path=${report}`,
+    ],
     { env: { ...env, CHROME_PATH: chromiumPath }, encoding: 'utf8', timeout: 180_000 },
   );
   if (!existsSync(report)) return 'failed: ' + (result.stderr || '').slice(-200).replace(/\s+/g, ' ');
   const cats = JSON.parse(readFileSync(report, 'utf8')).categories as Record<string, { score: number | null }>;
   rmSync(out, { recursive: true, force: true });
-  return ['performance', 'accessibility', 'best-practices', 'seo'].map((c) => Math.round((cats[c]?.score ?? 0) * 100)).join(' / ');
+  return ['performance', 'accessibility', 'best-practices', 'seo']
+    .map((c) => Math.round((cats[c]?.score ?? 0) * 100))
+    .join(' / ');
 }
 
 const date = new Date().toISOString().slice(0, 10);
@@ -239,13 +301,21 @@ const real = buildTimes('content', 'dist');
 // The rest of `npm run build`: result ids for the search UI, and the host files.
 timed('node', ['scripts/search-pages.ts']);
 timed('node', ['scripts/host-config.ts']);
-row(`real site: ${real.pages} pages`, `${s(real.astro)} + ${s(real.pagefind)}`, `${(real.astro / real.pages).toFixed(0)} ms/page (astro), ${(real.pagefind / real.pages).toFixed(1)} ms/page (pagefind)`);
+row(
+  `real site: ${real.pages} pages`,
+  `${s(real.astro)} + ${s(real.pagefind)}`,
+  `${(real.astro / real.pages).toFixed(0)} ms/page (astro), ${(real.pagefind / real.pages).toFixed(1)} ms/page (pagefind)`,
+);
 for (const n of SIZES) {
   const root = synthesize(n);
   try {
     // Preview images off for the large sites (their cost is per guide: see the real site's build).
     const t = buildTimes(root, join(root, 'dist'), { OG_IMAGES: 'off' });
-    row(`synthetic: ${n} guides (${t.pages} pages)`, `${s(t.astro)} + ${s(t.pagefind)}`, `${(t.astro / t.pages).toFixed(1)} ms/page (astro), ${(t.pagefind / t.pages).toFixed(2)} ms/page (pagefind)`);
+    row(
+      `synthetic: ${n} guides (${t.pages} pages)`,
+      `${s(t.astro)} + ${s(t.pagefind)}`,
+      `${(t.astro / t.pages).toFixed(1)} ms/page (astro), ${(t.pagefind / t.pages).toFixed(2)} ms/page (pagefind)`,
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
     rmSync(`node_modules/.astro/${root.replace(/[^A-Za-z0-9]+/g, '_')}`, { recursive: true, force: true });
@@ -253,9 +323,17 @@ for (const n of SIZES) {
 }
 
 section('Page weight (gzip)');
-for (const [label, path] of [['home', '/'], ['guide (T-Mobile)', '/carriers/t-mobile/'], ['search', '/search/']] as const) {
+for (const [label, path] of [
+  ['home', '/'],
+  ['guide (T-Mobile)', '/carriers/t-mobile/'],
+  ['search', '/search/'],
+] as const) {
   const w = pageWeight(path);
-  row(`${label}: HTML / CSS / JS`, `${kb(w.html)} / ${kb(w.css)} / ${kb(w.js)}`, 'JS = what loads before any interaction');
+  row(
+    `${label}: HTML / CSS / JS`,
+    `${kb(w.html)} / ${kb(w.css)} / ${kb(w.js)}`,
+    'JS = what loads before any interaction',
+  );
 }
 
 const chromiumPath = findChromium();
@@ -268,16 +346,47 @@ if (!chromiumPath) {
   try {
     section('Search (Chromium)');
     const search = await searchCost(base, chromiumPath);
-    row('first query (tmobile): gzip bytes', kb(search.firstQueryBytes), 'search code, search data, and Pagefind\'s engine warmed in idle time (no index, no fragment)');
+    row(
+      'first query (tmobile): gzip bytes',
+      kb(search.firstQueryBytes),
+      "search code, search data, and Pagefind's engine warmed in idle time (no index, no fragment)",
+    );
     row('ten later queries: median gzip bytes', kb(search.laterMedian), search.later);
-    row('ten later queries: largest', kb(search.laterMax), 'only the search data, index chunks and fragments not fetched yet');
+    row(
+      'ten later queries: largest',
+      kb(search.laterMax),
+      'only the search data, index chunks and fragments not fetched yet',
+    );
     row('在全文中搜索 “tmobile”, after the above', kb(search.fullTextOnDemand), 'the full text on demand');
-    row('first query that names no guide (注销), fresh page', kb(search.firstFullTextBytes), 'engine, WebAssembly, index chunks, five fragments');
-    row('tmobile typed a key every 250 ms, fresh page', kb(search.typedBytes), 't, tm, tmob… search the full text on the way (titles only, no fragment)');
-    row('keystroke to results, a guide\'s name (median of 20)', `${search.namedMs.toFixed(0)} ms`, NAMED_QUERIES.join(', '));
-    row('keystroke to results, full text (median of 20)', `${search.fullTextMs.toFixed(0)} ms`, `${FULL_TEXT_QUERIES.join(', ')}; includes the 150 ms debounce`);
+    row(
+      'first query that names no guide (注销), fresh page',
+      kb(search.firstFullTextBytes),
+      'engine, WebAssembly, index chunks, five fragments',
+    );
+    row(
+      'tmobile typed a key every 250 ms, fresh page',
+      kb(search.typedBytes),
+      't, tm, tmob… search the full text on the way (titles only, no fragment)',
+    );
+    row(
+      "keystroke to results, a guide's name (median of 20)",
+      `${search.namedMs.toFixed(0)} ms`,
+      NAMED_QUERIES.join(', '),
+    );
+    row(
+      'keystroke to results, full text (median of 20)',
+      `${search.fullTextMs.toFixed(0)} ms`,
+      `${FULL_TEXT_QUERIES.join(', ')}; includes the 150 ms debounce`,
+    );
     if (!SEARCH_ONLY) section('Lighthouse 13, mobile (performance / accessibility / best practices / SEO)');
-    for (const [label, path] of [['home', '/'], ['guide (T-Mobile)', '/carriers/t-mobile/'], ['search', '/search/'], ['compare', '/compare/'], ['deadline', '/deadline/'], ['leaving the US', '/topics/leaving-us/']] as const) {
+    for (const [label, path] of [
+      ['home', '/'],
+      ['guide (T-Mobile)', '/carriers/t-mobile/'],
+      ['search', '/search/'],
+      ['compare', '/compare/'],
+      ['deadline', '/deadline/'],
+      ['leaving the US', '/topics/leaving-us/'],
+    ] as const) {
       if (SEARCH_ONLY) break;
       row(label, lighthouse(`${base}${path}`, chromiumPath));
     }
@@ -286,7 +395,9 @@ if (!chromiumPath) {
   }
 }
 
-const table = ['| measure | value | note |', '| --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const table = ['| measure | value | note |', '| --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
+  '\n',
+);
 // Everything from this marker on is written by hand (before/after comparisons) and kept on every run.
 const KEPT = '<!-- kept by npm run bench -->';
 const out = SEARCH_ONLY ? 'test-results/bench-search.md' : 'docs/benchmarks.md';

@@ -11,6 +11,9 @@ const results = Array.from({ length: runs }, (_, i) => {
   return counts;
 });
 results.forEach((c, i) => console.log(`run ${i + 1}: ${countLine(c)}`));
-const total = results.reduce((t, c) => ({ passed: t.passed + c.passed, failed: t.failed + c.failed, skipped: t.skipped + c.skipped }), { passed: 0, failed: 0, skipped: 0 });
+const total = results.reduce(
+  (t, c) => ({ passed: t.passed + c.passed, failed: t.failed + c.failed, skipped: t.skipped + c.skipped }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
 console.log(countLine(total));
 process.exit(total.failed ? 1 : 0);

@@ -10,9 +10,12 @@ const DIST = 'dist';
 
 const files = walkFiles(DIST).map((f) => `/${relative(DIST, f).split(sep).join('/')}`);
 const redirects = readRedirects(CONTENT_ROOT);
-const hasFile = (from: string) => existsSync(join(DIST, from, 'index.html')) || (existsSync(join(DIST, from)) && statSync(join(DIST, from)).isFile());
+const hasFile = (from: string) =>
+  existsSync(join(DIST, from, 'index.html')) || (existsSync(join(DIST, from)) && statSync(join(DIST, from)).isFile());
 
 const rules = headerRules(files, new Set(redirects.filter((r) => !r.from.includes('/')).map((r) => r.from)));
 writeFileSync(join(DIST, '_headers'), formatHeaders(rules));
 writeFileSync(join(DIST, '_redirects'), redirectsFile(redirects, hasFile));
-console.log(`host-config: ${rules.length} header rules, ${redirects.length} redirects written to ${DIST}/_headers and ${DIST}/_redirects`);
+console.log(
+  `host-config: ${rules.length} header rules, ${redirects.length} redirects written to ${DIST}/_headers and ${DIST}/_redirects`,
+);

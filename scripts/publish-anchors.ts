@@ -6,10 +6,19 @@ import { isShareableAnchor, mergeAnchors, type AnchorRegistry } from '../src/lib
 
 const FILE = 'config/published-anchors.json';
 const found: AnchorRegistry = Object.fromEntries(
-  anchorPages().map((p) => [p.path, p.$('main [id]').map((_, e) => p.$(e).attr('id')!).get().filter(isShareableAnchor)]),
+  anchorPages().map((p) => [
+    p.path,
+    p
+      .$('main [id]')
+      .map((_, e) => p.$(e).attr('id')!)
+      .get()
+      .filter(isShareableAnchor),
+  ]),
 );
 const published: AnchorRegistry = existsSync(FILE) ? JSON.parse(readFileSync(FILE, 'utf8')) : {};
 const merged = mergeAnchors(published, found);
 writeFileSync(FILE, `${JSON.stringify(merged, null, 1)}\n`);
 const count = (r: AnchorRegistry) => Object.values(r).reduce((n, ids) => n + ids.length, 0);
-console.log(`${FILE}: ${count(merged)} anchors on ${Object.keys(merged).length} pages (${count(merged) - count(published)} new)`);
+console.log(
+  `${FILE}: ${count(merged)} anchors on ${Object.keys(merged).length} pages (${count(merged) - count(published)} new)`,
+);

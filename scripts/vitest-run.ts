@@ -5,7 +5,19 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const INPUTS = ['content', 'src', 'public', 'config', 'astro.config.mjs', 'site.config.mjs', 'pagefind.yml', 'scripts/search-pages.ts', 'scripts/host-config.ts', 'package.json', 'package-lock.json'];
+const INPUTS = [
+  'content',
+  'src',
+  'public',
+  'config',
+  'astro.config.mjs',
+  'site.config.mjs',
+  'pagefind.yml',
+  'scripts/search-pages.ts',
+  'scripts/host-config.ts',
+  'package.json',
+  'package-lock.json',
+];
 const BUILD_OUTPUT = 'dist/_redirects'; // written last, by scripts/host-config.ts
 
 function newestMtime(path: string): number {
@@ -16,7 +28,9 @@ function newestMtime(path: string): number {
 }
 
 export function run(command: string, args: string[]): number {
-  return spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }).status ?? 1;
+  return (
+    spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }).status ?? 1
+  );
 }
 
 /** Ends a run in which no test could execute: the reason, then the count line naming it. */
@@ -46,16 +60,32 @@ export interface Counts {
 export function runVitest(args: string[], report = 'test-results/vitest.json'): Counts {
   mkdirSync('test-results', { recursive: true });
   rmSync(report, { force: true }); // a report left by an earlier run must not stand in for this one
-  const status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args]);
+  const status = run('npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+    ...args,
+  ]);
   if (!existsSync(report)) finish('setup', `vitest wrote no report (exit code ${status}); its errors are above`);
   const result = JSON.parse(readFileSync(report, 'utf8')) as {
-    numTotalTests: number; numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number;
+    numTotalTests: number;
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
     numFailedTestSuites: number;
   };
-  if (result.numTotalTests === 0) finish(status ? 'setup' : 'empty', status ? `the test set-up failed (exit code ${status}); its errors are above` : 'vitest found no test');
+  if (result.numTotalTests === 0)
+    finish(
+      status ? 'setup' : 'empty',
+      status ? `the test set-up failed (exit code ${status}); its errors are above` : 'vitest found no test',
+    );
   // A file that fails to load counts as a failure even though it ran no test.
   const failed = result.numFailedTests + (result.numFailedTests === 0 ? result.numFailedTestSuites : 0);
   return { passed: result.numPassedTests, failed, skipped: result.numPendingTests + result.numTodoTests, status };
 }
 
-export const countLine = (c: Omit<Counts, 'status'>) => `${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}`;
+export const countLine = (c: Omit<Counts, 'status'>) =>
+  `${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}`;

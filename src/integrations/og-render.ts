@@ -29,11 +29,16 @@ async function renderBatch(batch: readonly string[]) {
   const stacked = `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT * batch.length}">${batch
     .map((svg, i) => svg.replace('<svg ', `<svg y="${i * OG_HEIGHT}" `))
     .join('')}</svg>`;
-  const rendered = new Resvg(stacked, { font: { fontFiles: [FONT], loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' } }).render();
+  const rendered = new Resvg(stacked, {
+    font: { fontFiles: [FONT], loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' },
+  }).render();
   const raw = { raw: { width: OG_WIDTH, height: OG_HEIGHT * batch.length, channels: 4 as const } };
   await Promise.all(
     batch.map(async (svg, i) => {
-      const png = await sharp(rendered.pixels, raw).extract({ left: 0, top: i * OG_HEIGHT, width: OG_WIDTH, height: OG_HEIGHT }).png().toBuffer();
+      const png = await sharp(rendered.pixels, raw)
+        .extract({ left: 0, top: i * OG_HEIGHT, width: OG_WIDTH, height: OG_HEIGHT })
+        .png()
+        .toBuffer();
       writeFileSync(cachePath(svg), png);
     }),
   );

@@ -35,12 +35,23 @@ export function remarkGuideBody() {
         const id = String(attr(jsx, 'id') ?? '');
         const n = sourceIds.indexOf(id) + 1;
         if (n === 0) throw new Error(`${file.path}: <S id="${id}"> names no entry in \`sources\``);
-        Object.assign(jsx, element('mdxJsxTextElement', 'a', { href: `#src-${n}` }, [{ type: 'text', value: `[${n}]` }]));
+        Object.assign(
+          jsx,
+          element('mdxJsxTextElement', 'a', { href: `#src-${n}` }, [{ type: 'text', value: `[${n}]` }]),
+        );
       } else if ((jsx.name === 'h2' || jsx.name === 'h3') && typeof attr(jsx, 'id') === 'string') {
         const id = attr(jsx, 'id') as string;
         if (jsx.name === 'h2') headings.push({ id, text: toString(jsx) });
         const already = jsx.children.length === 1 && (jsx.children[0] as Jsx).name === 'a';
-        if (!already) jsx.children = [element('mdxJsxTextElement', 'a', { href: `#${id}` }, jsx.children as MdxJsxTextElement['children']) as MdxJsxTextElement];
+        if (!already)
+          jsx.children = [
+            element(
+              'mdxJsxTextElement',
+              'a',
+              { href: `#${id}` },
+              jsx.children as MdxJsxTextElement['children'],
+            ) as MdxJsxTextElement,
+          ];
       }
     });
     // Astro's own heading list skips JSX headings; the page's table of contents reads this one.

@@ -3,7 +3,10 @@
 
 /** The form two aliases are compared in: "AT&T", "at t" and "A.T.&T." are one name. */
 export function normalizeAlias(alias: string): string {
-  return alias.normalize('NFKC').toLowerCase().replace(/[\s\-_.&·]+/g, '');
+  return alias
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\-_.&·]+/g, '');
 }
 
 /**

@@ -15,7 +15,11 @@ export function mergeAnchors(published: AnchorRegistry, found: AnchorRegistry): 
 }
 
 /** Published anchors that no longer exist and have no redirect note: each is a broken shared link. */
-export function missingAnchors(published: AnchorRegistry, found: AnchorRegistry, redirects: Record<string, string>): string[] {
+export function missingAnchors(
+  published: AnchorRegistry,
+  found: AnchorRegistry,
+  redirects: Record<string, string>,
+): string[] {
   return Object.entries(published).flatMap(([path, ids]) =>
     ids.filter((id) => !found[path]?.includes(id) && !redirects[`${path}#${id}`]).map((id) => `${path}#${id}`),
   );

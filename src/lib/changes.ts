@@ -20,7 +20,9 @@ export interface LoggedChange extends Change {
  * Every guide's changes in one list, newest first (ties: by guide path, then as written).
  * `guides` are [path, title, slug, changes]; the ids are stable as long as entries are not reordered.
  */
-export function changeLog(guides: readonly { path: string; title: string; slug: string; changes: readonly Change[] }[]): LoggedChange[] {
+export function changeLog(
+  guides: readonly { path: string; title: string; slug: string; changes: readonly Change[] }[],
+): LoggedChange[] {
   const out: LoggedChange[] = [];
   for (const g of guides) {
     const perDay = new Map<string, number>();

@@ -3,7 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PUBLISHERS_FILE, readEntries, readPublishers, readQuestions } from './load-content.ts';
-import { parseSpamPatterns, validateEntries, validatePublishers, validateQuestions, type ContentProblem } from './validate-content.ts';
+import {
+  parseSpamPatterns,
+  validateEntries,
+  validatePublishers,
+  validateQuestions,
+  type ContentProblem,
+} from './validate-content.ts';
 
 /** Every guide, the questions list and the publisher registry under `contentRoot`, checked together. */
 export function checkContent(contentRoot: string, spamFile: string): { guides: number; problems: ContentProblem[] } {
@@ -13,7 +19,17 @@ export function checkContent(contentRoot: string, spamFile: string): { guides: n
   const publishersFile = readPublishers(contentRoot);
   const publishers = publishersFile
     ? validatePublishers(publishersFile.file, publishersFile.data, publishersFile.raw)
-    : { registry: { publishers: [], notPublisher: [] }, problems: [{ file: join(contentRoot, PUBLISHERS_FILE), field: '(file)', message: 'expected the publisher registry: which hosts and paths are whose own pages (see docs/writing-guides.md)' }] };
+    : {
+        registry: { publishers: [], notPublisher: [] },
+        problems: [
+          {
+            file: join(contentRoot, PUBLISHERS_FILE),
+            field: '(file)',
+            message:
+              'expected the publisher registry: which hosts and paths are whose own pages (see docs/writing-guides.md)',
+          },
+        ],
+      };
   return {
     guides: entries.length,
     problems: [

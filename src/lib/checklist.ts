@@ -8,7 +8,10 @@ export interface ChecklistItem {
 
 export function beforeYouStart(carrier: Pick<Carrier, 'kind' | 'sim'>): ChecklistItem[] {
   const items: ChecklistItem[] = [
-    { id: 'move-2fa', text: '把银行、Apple ID、Google、支付类应用的两步验证（2FA）从这个号码改到别的号码或验证器应用。号码一旦没了，验证码就收不到了。' },
+    {
+      id: 'move-2fa',
+      text: '把银行、Apple ID、Google、支付类应用的两步验证（2FA）从这个号码改到别的号码或验证器应用。号码一旦没了，验证码就收不到了。',
+    },
     { id: 'backup', text: '备份通讯录、短信和语音信箱里要留的内容。' },
   ];
   if (carrier.kind === 'prepaid') {
@@ -23,7 +26,10 @@ export function beforeYouStart(carrier: Pick<Carrier, 'kind' | 'sim'>): Checklis
     items.push({ id: 'unlock', text: '要带手机出国用别的卡，先确认手机已解锁（unlocked）。' });
   }
   if (carrier.sim.esim !== false) {
-    items.push({ id: 'keep-esim', text: '用 eSIM 的，办完之前不要在手机上删除 eSIM：删除 eSIM 不等于注销，还可能让你收不到转网短信。' });
+    items.push({
+      id: 'keep-esim',
+      text: '用 eSIM 的，办完之前不要在手机上删除 eSIM：删除 eSIM 不等于注销，还可能让你收不到转网短信。',
+    });
   }
   return items;
 }

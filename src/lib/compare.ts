@@ -26,7 +26,9 @@ export function factLine(fact: Fact): string {
 export function keepNumberLine(carrier: Pick<Carrier, 'keepNumber'>): string {
   const k = carrier.keepNumber;
   if (!k) return '—';
-  return k.periodMonths === 1 ? `${k.plan}：每月 $${k.priceUsd}` : `${k.plan}：每 ${k.periodMonths} 个月 $${k.priceUsd}`;
+  return k.periodMonths === 1
+    ? `${k.plan}：每月 $${k.priceUsd}`
+    : `${k.plan}：每 ${k.periodMonths} 个月 $${k.priceUsd}`;
 }
 
 /** Yearly cost of keeping the number, for sorting and the leaving-the-US table. */
@@ -69,5 +71,7 @@ export const COMPARE_COLUMNS: readonly CompareColumn[] = [
 /** Whether the line can be paused instead of cancelled, and whether a paused line still gets texts. */
 export function pauseLine(c: Pick<ActiveCarrier, 'pause'>): string {
   const offered = c.pause.available === 'everyone' || c.pause.available === 'limited';
-  return offered ? `${PAUSE_LABELS[c.pause.available]}；${TEXTS_LABELS[c.pause.texts]}` : PAUSE_LABELS[c.pause.available];
+  return offered
+    ? `${PAUSE_LABELS[c.pause.available]}；${TEXTS_LABELS[c.pause.texts]}`
+    : PAUSE_LABELS[c.pause.available];
 }

@@ -28,7 +28,9 @@ const HEADER_DIRECTIVES: CspDirectives = { ...CSP_DIRECTIVES, 'frame-ancestors':
 
 /** "a b; c d" from { a: 'b', c: 'd' }. */
 export function serializeCsp(directives: CspDirectives): string {
-  return Object.entries(directives).map(([name, value]) => `${name} ${value}`).join('; ');
+  return Object.entries(directives)
+    .map(([name, value]) => `${name} ${value}`)
+    .join('; ');
 }
 
 /**

@@ -10,12 +10,17 @@
  * Besides the placeholder rule: SITE_URL must be an https origin with no path (every canonical
  * and sitemap URL is built from it), and REPORT_URL a mailto: or https: URL (the 纠错 links).
  */
-export function deployProblems(env: Record<string, string | undefined>, placeholders: Record<string, string>): string[] {
+export function deployProblems(
+  env: Record<string, string | undefined>,
+  placeholders: Record<string, string>,
+): string[] {
   const problems: string[] = [];
   for (const [name, placeholder] of Object.entries(placeholders)) {
     const value = env[name] || placeholder;
     if (value === placeholder) {
-      problems.push(`${name} is still the placeholder "${placeholder}": set ${name} to the real value for this deployment.`);
+      problems.push(
+        `${name} is still the placeholder "${placeholder}": set ${name} to the real value for this deployment.`,
+      );
     }
   }
   const site = env.SITE_URL;

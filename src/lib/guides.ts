@@ -12,10 +12,24 @@ export interface GuideRef {
 
 /** Carriers, card types and topics, each with its root-relative path. */
 export async function allGuides(): Promise<GuideRef[]> {
-  const [carriers, cardTypes, topics] = await Promise.all([getCollection('carriers'), getCollection('cardTypes'), getCollection('topics')]);
+  const [carriers, cardTypes, topics] = await Promise.all([
+    getCollection('carriers'),
+    getCollection('cardTypes'),
+    getCollection('topics'),
+  ]);
   return [
     ...carriers.map((e) => ({ slug: e.id, path: carrierPath(e.id), title: e.data.title, changes: e.data.changes })),
-    ...cardTypes.map((e) => ({ slug: `card-types-${e.id}`, path: cardTypePath(e.id), title: e.data.title, changes: e.data.changes })),
-    ...topics.map((e) => ({ slug: `topics-${e.id}`, path: topicPath(e.id), title: e.data.title, changes: e.data.changes })),
+    ...cardTypes.map((e) => ({
+      slug: `card-types-${e.id}`,
+      path: cardTypePath(e.id),
+      title: e.data.title,
+      changes: e.data.changes,
+    })),
+    ...topics.map((e) => ({
+      slug: `topics-${e.id}`,
+      path: topicPath(e.id),
+      title: e.data.title,
+      changes: e.data.changes,
+    })),
   ];
 }

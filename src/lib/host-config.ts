@@ -23,7 +23,10 @@ export const SECURITY_HEADERS: [string, string][] = [
   // Sources are on other sites: they learn the reader came from here, never which page.
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
   // Nothing here needs a sensor, camera, location or payment; copy and share stay allowed.
-  ['Permissions-Policy', 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()'],
+  [
+    'Permissions-Policy',
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
+  ],
   // No includeSubDomains or preload: the origin may share a domain with sites this build does not control.
   ['Strict-Transport-Security', 'max-age=31536000'],
 ];
@@ -44,7 +47,10 @@ export function isHashedPagefindFile(path: string): boolean {
  * segment that matches anything from there on, including nothing.
  */
 export function pathMatches(pattern: string, path: string): boolean {
-  const parts = pattern.split('/').filter(Boolean).map((part) => (part === '*' ? '?(.*)' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  const parts = pattern
+    .split('/')
+    .filter(Boolean)
+    .map((part) => (part === '*' ? '?(.*)' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   return new RegExp(`^/${parts.join('/')}/?$`, 'iu').test(path);
 }
 
@@ -57,21 +63,34 @@ export function pathMatches(pattern: string, path: string): boolean {
  * Netlify lets the last match win while Cloudflare Pages joins all matches with commas.
  */
 export function headerRules(files: readonly string[], redirectSources: ReadonlySet<string>): HeaderRule[] {
-  const cache = (path: string, value: string, extra: [string, string][] = []): HeaderRule => ({ path, headers: [['Cache-Control', value], ...extra] });
+  const cache = (path: string, value: string, extra: [string, string][] = []): HeaderRule => ({
+    path,
+    headers: [['Cache-Control', value], ...extra],
+  });
   const rules: HeaderRule[] = [{ path: '/*', headers: SECURITY_HEADERS }, cache('/_astro/*', CACHE_IMMUTABLE)];
 
   const pagefind = files.filter((f) => f.startsWith('/pagefind/'));
-  const hashedDirs = [...new Set(pagefind.filter((f) => isHashedPagefindFile(f) && f.split('/').length > 3).map((f) => f.split('/')[2]!))].sort();
+  const hashedDirs = [
+    ...new Set(pagefind.filter((f) => isHashedPagefindFile(f) && f.split('/').length > 3).map((f) => f.split('/')[2]!)),
+  ].sort();
   rules.push(...hashedDirs.map((dir) => cache(`/pagefind/${dir}/*`, CACHE_IMMUTABLE)));
   for (const file of pagefind.filter((f) => f.split('/').length === 3).sort()) {
     rules.push(cache(file, isHashedPagefindFile(file) ? CACHE_IMMUTABLE : CACHE_REVALIDATE));
   }
 
   const topLevel = new Set(files.map((f) => f.split('/')[1]!));
-  const covered = (path: string) => rules.some((r) => r.path !== '/*' && r.headers.some(([n]) => n === 'Cache-Control') && pathMatches(r.path, path));
+  const covered = (path: string) =>
+    rules.some((r) => r.path !== '/*' && r.headers.some(([n]) => n === 'Cache-Control') && pathMatches(r.path, path));
   if (topLevel.has('index.html')) rules.push(cache('/', CACHE_REVALIDATE));
   for (const name of [...topLevel].sort()) {
-    if (name === '_astro' || name === 'pagefind' || name === 'index.html' || name.startsWith('_') || redirectSources.has(name)) continue;
+    if (
+      name === '_astro' ||
+      name === 'pagefind' ||
+      name === 'index.html' ||
+      name.startsWith('_') ||
+      redirectSources.has(name)
+    )
+      continue;
     const isDir = files.some((f) => f.startsWith(`/${name}/`));
     const path = isDir ? `/${name}/*` : `/${name}`;
     // Netlify's "/search/*" also matches "/search-data.json"; one rule is enough for both.
@@ -116,7 +135,9 @@ export function headersFor(rules: readonly HeaderRule[], path: string): [string,
  */
 export function redirectsFile(redirects: readonly Redirect[], hasFile: (from: string) => boolean): string {
   const routes = new HostRoutes();
-  const lines = redirects.flatMap((r) => [`/${r.from}`, `/${r.from}/`].map((input) => ({ input, target: r.to, force: hasFile(r.from) })));
+  const lines = redirects.flatMap((r) =>
+    [`/${r.from}`, `/${r.from}/`].map((input) => ({ input, target: r.to, force: hasFile(r.from) })),
+  );
   // HostRoutes orders by weight; falling weights keep the order given.
   lines.forEach((line, i) => routes.add({ dynamic: false, status: 301, weight: lines.length - i, ...line }));
   return `${printAsRedirects(routes)}\n`;
@@ -129,21 +150,31 @@ export function redirectsFile(redirects: readonly Redirect[], hasFile: (from: st
  * Redirects are exact-match locations, which nginx tries before any other.
  */
 export function nginxConfig(redirects: readonly Redirect[]): string {
-  const add = (headers: [string, string][], indent: string) => headers.map(([n, v]) => `${indent}add_header ${n} "${v.replace(/"/g, '\\"')}" always;`).join('\n');
+  const add = (headers: [string, string][], indent: string) =>
+    headers.map(([n, v]) => `${indent}add_header ${n} "${v.replace(/"/g, '\\"')}" always;`).join('\n');
   const location = (match: string, cache: string, extra: [string, string][] = [], body = '') =>
     `location ${match} {\n${add([...SECURITY_HEADERS, ['Cache-Control', cache], ...extra], '  ')}\n${body}}`;
-  return [
-    '# Generated from src/lib/host-config.ts (npm run --silent nginx:conf); the same rules as dist/_headers and dist/_redirects.',
-    'index index.html;',
-    'error_page 404 /404.html;',
-    'absolute_redirect off;',
-    'charset utf-8;',
-    'charset_types text/css text/plain text/xml application/javascript application/json image/svg+xml;',
-    add(SECURITY_HEADERS, ''),
-    location('/', CACHE_REVALIDATE, [], '  try_files $uri $uri/ =404;\n'),
-    location('/_astro/', CACHE_IMMUTABLE),
-    location('/pagefind/', CACHE_REVALIDATE, [], `  ${location('~ \\.pf_(fragment|index|filter|meta)$', CACHE_IMMUTABLE).replace(/\n/g, '\n  ')}\n`),
-    location('/data/', CACHE_REVALIDATE, [['Access-Control-Allow-Origin', '*']]),
-    ...redirects.flatMap((r) => [`/${r.from}`, `/${r.from}/`].map((from) => `location = ${from} { return 301 ${r.to}; }`)),
-  ].join('\n') + '\n';
+  return (
+    [
+      '# Generated from src/lib/host-config.ts (npm run --silent nginx:conf); the same rules as dist/_headers and dist/_redirects.',
+      'index index.html;',
+      'error_page 404 /404.html;',
+      'absolute_redirect off;',
+      'charset utf-8;',
+      'charset_types text/css text/plain text/xml application/javascript application/json image/svg+xml;',
+      add(SECURITY_HEADERS, ''),
+      location('/', CACHE_REVALIDATE, [], '  try_files $uri $uri/ =404;\n'),
+      location('/_astro/', CACHE_IMMUTABLE),
+      location(
+        '/pagefind/',
+        CACHE_REVALIDATE,
+        [],
+        `  ${location('~ \\.pf_(fragment|index|filter|meta)$', CACHE_IMMUTABLE).replace(/\n/g, '\n  ')}\n`,
+      ),
+      location('/data/', CACHE_REVALIDATE, [['Access-Control-Allow-Origin', '*']]),
+      ...redirects.flatMap((r) =>
+        [`/${r.from}`, `/${r.from}/`].map((from) => `location = ${from} { return 301 ${r.to}; }`),
+      ),
+    ].join('\n') + '\n'
+  );
 }

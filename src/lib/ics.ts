@@ -57,7 +57,10 @@ function nextDay(day: string): string {
  * Lines end with CRLF, as RFC 5545 requires.
  */
 export function buildCalendar(events: readonly CalendarEvent[], stamp: Date, calendarName: string): string {
-  const dtstamp = stamp.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const dtstamp = stamp
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

@@ -12,14 +12,23 @@ export type InlinePart =
 /** A reference in double brackets: [[contact-id]], or [[#section-id]] (group 1 is "#" or empty). */
 export const REF_TOKEN = /\[\[(#?)([a-z0-9-]+)\]\]/g;
 
-const TOKEN = new RegExp(`${REF_TOKEN.source}|(\\/(?:carriers|card-types|topics|questions|start|compare|deadline|changes)\\/(?:[a-z0-9-]+\\/)*(?:#[a-z0-9-]+)?)`, 'g');
+const TOKEN = new RegExp(
+  `${REF_TOKEN.source}|(\\/(?:carriers|card-types|topics|questions|start|compare|deadline|changes)\\/(?:[a-z0-9-]+\\/)*(?:#[a-z0-9-]+)?)`,
+  'g',
+);
 
 export function splitInline(text: string): InlinePart[] {
   const parts: InlinePart[] = [];
   let last = 0;
   for (const match of text.matchAll(TOKEN)) {
     if (match.index > last) parts.push({ kind: 'text', value: text.slice(last, match.index) });
-    parts.push(match[3] ? { kind: 'path', href: match[3] } : match[1] ? { kind: 'section', id: match[2]! } : { kind: 'ref', id: match[2]! });
+    parts.push(
+      match[3]
+        ? { kind: 'path', href: match[3] }
+        : match[1]
+          ? { kind: 'section', id: match[2]! }
+          : { kind: 'ref', id: match[2]! },
+    );
     last = match.index + match[0].length;
   }
   if (last < text.length) parts.push({ kind: 'text', value: text.slice(last) });

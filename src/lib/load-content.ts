@@ -24,7 +24,15 @@ export function readEntries(contentRoot: string, cwd = process.cwd()): RawEntry[
         entries.push({ file, collection, slug: basename(name, extname(name)), data: frontmatter, body: content, raw });
       } catch (error) {
         // YAML syntax errors: keep the entry so the check reports it with the file name.
-        entries.push({ file, collection, slug: basename(name, extname(name)), data: undefined, body: '', raw, yamlError: String(error) });
+        entries.push({
+          file,
+          collection,
+          slug: basename(name, extname(name)),
+          data: undefined,
+          body: '',
+          raw,
+          yamlError: String(error),
+        });
       }
     }
   }
@@ -35,17 +43,27 @@ export const QUESTIONS_FILE = 'questions.yaml';
 export const PUBLISHERS_FILE = 'publishers.yaml';
 
 /** The questions list, if the content root has one: its data (or YAML error) and raw text. */
-export function readQuestions(contentRoot: string, cwd = process.cwd()): { file: string; data: unknown; raw: string } | undefined {
+export function readQuestions(
+  contentRoot: string,
+  cwd = process.cwd(),
+): { file: string; data: unknown; raw: string } | undefined {
   return readYamlFile(contentRoot, QUESTIONS_FILE, cwd);
 }
 
 /** The publisher registry (content/publishers.yaml), if the content root has one. */
-export function readPublishers(contentRoot: string, cwd = process.cwd()): { file: string; data: unknown; raw: string } | undefined {
+export function readPublishers(
+  contentRoot: string,
+  cwd = process.cwd(),
+): { file: string; data: unknown; raw: string } | undefined {
   return readYamlFile(contentRoot, PUBLISHERS_FILE, cwd);
 }
 
 /** A YAML data file in the content root: its data (or `{ yamlError }`), raw text and path for messages. */
-function readYamlFile(contentRoot: string, name: string, cwd: string): { file: string; data: unknown; raw: string } | undefined {
+function readYamlFile(
+  contentRoot: string,
+  name: string,
+  cwd: string,
+): { file: string; data: unknown; raw: string } | undefined {
   const path = join(contentRoot, name);
   if (!existsSync(path)) return undefined;
   const raw = readFileSync(path, 'utf8');

@@ -5,7 +5,8 @@ export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
 /** Width of a character in em: CJK and full-width forms are square, Latin about half. */
-const charWidth = (ch: string) => (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 1 : 0.58);
+const charWidth = (ch: string) =>
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 1 : 0.58;
 
 /** Break text into lines no wider than maxEm, preferring breaks at spaces and after CJK punctuation. */
 export function wrapText(text: string, maxEm: number, maxLines = 3): string[] {

@@ -13,7 +13,11 @@ export const OPEN_DATA_PATH = '/data/carriers.json';
 export const OPEN_DATA_SCHEMA_PATH = '/data/carriers.schema.json';
 /** Raised when a field is removed, renamed or changes meaning; new fields do not raise it. */
 export const OPEN_DATA_FORMAT_VERSION = 1;
-export const OPEN_DATA_LICENSE = { id: 'CC-BY-4.0', name: 'Creative Commons Attribution 4.0 International', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
+export const OPEN_DATA_LICENSE = {
+  id: 'CC-BY-4.0',
+  name: 'Creative Commons Attribution 4.0 International',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
 
 /**
  * What a contact reference stands for in plain text: a phone number in E.164 ("+18003310500"), a
@@ -37,12 +41,16 @@ export function plainFacts(value: unknown, contacts: Map<string, ContactView>, g
       const title = hash ? CARRIER_SECTIONS[id as keyof typeof CARRIER_SECTIONS] : undefined;
       if (title) return `“${title}”（${guideUrl}#${id}）`;
       const view = hash ? undefined : contacts.get(id);
-      if (!view) throw new Error(`open data: text refers to ${token}, which is not one of the guide's ${hash ? 'sections' : 'contacts'}`);
+      if (!view)
+        throw new Error(
+          `open data: text refers to ${token}, which is not one of the guide's ${hash ? 'sections' : 'contacts'}`,
+        );
       return contactText(view);
     });
   }
   if (Array.isArray(value)) return value.map((v) => plainFacts(v, contacts, guideUrl));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainFacts(v, contacts, guideUrl)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainFacts(v, contacts, guideUrl)]));
   return value;
 }
 
@@ -52,7 +60,12 @@ export function openDataSchema<T extends z.ZodType>(carrier: T) {
     $schema: z.string(),
     format: z.literal('us-sim-guide/carriers'),
     formatVersion: z.literal(OPEN_DATA_FORMAT_VERSION),
-    license: z.strictObject({ id: z.literal(OPEN_DATA_LICENSE.id), name: z.string(), url: z.string(), attribution: z.string() }),
+    license: z.strictObject({
+      id: z.literal(OPEN_DATA_LICENSE.id),
+      name: z.string(),
+      url: z.string(),
+      attribution: z.string(),
+    }),
     /** Site paths in the facts' text ("/topics/port-out/#family-plan") are relative to this origin. */
     site: z.string(),
     carriers: z.array(z.strictObject({ id: z.string(), url: z.string(), facts: carrier })),
@@ -71,7 +84,11 @@ export function openDataJsonSchema(carrier: z.ZodType, site: string | URL): Reco
       if (ctx.zodSchema === isoDate) Object.assign(ctx.jsonSchema, { pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
     },
   });
-  return { ...schema, $id: new URL(OPEN_DATA_SCHEMA_PATH, site).href, title: 'US phone carriers: how to cancel, port out and keep a number' };
+  return {
+    ...schema,
+    $id: new URL(OPEN_DATA_SCHEMA_PATH, site).href,
+    title: 'US phone carriers: how to cancel, port out and keep a number',
+  };
 }
 
 /** The file itself, carriers in the order given. `site` is the deployed origin (SITE_URL). */
@@ -89,7 +106,17 @@ export function openData(carriers: readonly { id: string; data: Carrier }[], sit
   };
 }
 
-type JsonSchema = { type?: string | string[]; const?: unknown; properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[]; oneOf?: JsonSchema[]; allOf?: JsonSchema[]; $ref?: string; $defs?: Record<string, JsonSchema> };
+type JsonSchema = {
+  type?: string | string[];
+  const?: unknown;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
+};
 
 /**
  * Every field a JSON Schema describes, one "path: type" line each, sorted: "carriers[].facts.name: string".

@@ -26,9 +26,15 @@ export function readFragments(dir: string): PagefindFragment[] {
     .map((name) => {
       const raw = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
       const start = raw.indexOf('{');
-      if (!raw.startsWith('pagefind_dcd') || start < 0) throw new Error(`${join(dir, name)}: not a Pagefind 1.x fragment (expected gzip of "pagefind_dcd" + JSON)`);
+      if (!raw.startsWith('pagefind_dcd') || start < 0)
+        throw new Error(`${join(dir, name)}: not a Pagefind 1.x fragment (expected gzip of "pagefind_dcd" + JSON)`);
       const json = JSON.parse(raw.slice(start)) as Omit<PagefindFragment, 'id'>;
-      return { id: name.slice(0, -'.pf_fragment'.length), url: json.url, content: json.content.replaceAll('\u200b', ''), meta: json.meta };
+      return {
+        id: name.slice(0, -'.pf_fragment'.length),
+        url: json.url,
+        content: json.content.replaceAll('\u200b', ''),
+        meta: json.meta,
+      };
     });
 }
 

@@ -27,7 +27,10 @@ export function phoneScript(carrier: Carrier): PhoneScript {
         en: `Hi, I'm moving my number to another carrier. Could you give me my account number and a Number Transfer PIN?`,
         zh: `你好，我要把号码转到别的运营商。请告诉我账户号码（account number）和转网密码（Number Transfer PIN）。`,
       },
-      { en: `Please don't cancel the line. The port will close it.`, zh: `请不要注销这条线路，转出完成后它会自动关闭。` },
+      {
+        en: `Please don't cancel the line. The port will close it.`,
+        zh: `请不要注销这条线路，转出完成后它会自动关闭。`,
+      },
     ],
     cancel: [
       { en: `Hi, I'd like to cancel my ${carrier.name} line.`, zh: `你好，我想注销我的 ${carrier.name} 号码。` },
@@ -56,10 +59,22 @@ export function phoneScript(carrier: Carrier): PhoneScript {
     pause:
       carrier.pause.available === 'everyone' || carrier.pause.available === 'limited'
         ? [
-            { en: `I'd like to suspend my line while I'm abroad, not cancel it. What are my options?`, zh: `我出国期间想暂停这条线路，不是注销。有哪些办法？` },
-            { en: `How long can it stay suspended, and what will I pay each month?`, zh: `最长能暂停多久？每个月要付多少钱？` },
-            { en: `Will I keep my number, and can I still receive text messages?`, zh: `号码会保留吗？暂停期间还能收短信吗？` },
-            { en: `What happens when the suspension ends? Will billing restart automatically?`, zh: `暂停结束后会怎样？会自动恢复并开始收费吗？` },
+            {
+              en: `I'd like to suspend my line while I'm abroad, not cancel it. What are my options?`,
+              zh: `我出国期间想暂停这条线路，不是注销。有哪些办法？`,
+            },
+            {
+              en: `How long can it stay suspended, and what will I pay each month?`,
+              zh: `最长能暂停多久？每个月要付多少钱？`,
+            },
+            {
+              en: `Will I keep my number, and can I still receive text messages?`,
+              zh: `号码会保留吗？暂停期间还能收短信吗？`,
+            },
+            {
+              en: `What happens when the suspension ends? Will billing restart automatically?`,
+              zh: `暂停结束后会怎样？会自动恢复并开始收费吗？`,
+            },
           ]
         : [],
   };

@@ -1,8 +1,32 @@
 // Phone numbers are stored once in E.164; everything a reader sees or taps is derived here.
 
 const KEYPAD: Record<string, string> = {
-  A: '2', B: '2', C: '2', D: '3', E: '3', F: '3', G: '4', H: '4', I: '4', J: '5', K: '5', L: '5',
-  M: '6', N: '6', O: '6', P: '7', Q: '7', R: '7', S: '7', T: '8', U: '8', V: '8', W: '9', X: '9', Y: '9', Z: '9',
+  A: '2',
+  B: '2',
+  C: '2',
+  D: '3',
+  E: '3',
+  F: '3',
+  G: '4',
+  H: '4',
+  I: '4',
+  J: '5',
+  K: '5',
+  L: '5',
+  M: '6',
+  N: '6',
+  O: '6',
+  P: '7',
+  Q: '7',
+  R: '7',
+  S: '7',
+  T: '8',
+  U: '8',
+  V: '8',
+  W: '9',
+  X: '9',
+  Y: '9',
+  Z: '9',
 };
 
 /** "#PORT" → "#7678": what the keypad really dials. */
@@ -37,7 +61,10 @@ export function formatPhone(e164: string): string {
  * Index keys are made with the same function, so a guide's "#PORT#" and a reader's "#PORT" meet.
  */
 export function numberKey(query: string): string | undefined {
-  const compact = query.normalize('NFKC').replace(/[\s().\-\/\p{Pd}\u2212]/gu, '').toUpperCase();
+  const compact = query
+    .normalize('NFKC')
+    .replace(/[\s().\-\/\p{Pd}\u2212]/gu, '')
+    .toUpperCase();
   if (/^[*#][0-9A-Z]{2,10}#?$/.test(compact)) return dialDigits(compact).replace(/#$/, '');
   const m = /^(\+?)(\d[0-9A-Z]*)$/.exec(compact);
   if (!m) return undefined;

@@ -82,7 +82,9 @@ export interface GuideRef {
  */
 export function countsFor(publisher: Publisher, guide: GuideRef, asOf: Date): boolean {
   if (publisher.kind === 'regulator' || guide.collection !== 'carriers') return true;
-  return publisher.guides.some((g) => (typeof g === 'string' ? g === guide.slug : g.guide === guide.slug && asOf >= g.since));
+  return publisher.guides.some((g) =>
+    typeof g === 'string' ? g === guide.slug : g.guide === guide.slug && asOf >= g.since,
+  );
 }
 
 /** The same page however it is written: lower-case host without `www.`, no trailing slash, no #fragment. */

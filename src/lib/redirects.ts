@@ -9,11 +9,32 @@ export interface Redirect {
 
 /** Top-level paths the site itself uses; a short name may not take one. */
 export const RESERVED_PATHS = [
-  'carriers', 'card-types', 'topics', 'search', 'about', 'compare', 'start', 'questions',
-  'og', 'qr', 'pagefind', '_astro', '404', 'deadline', 'changes', 'robots.txt', 'sitemap-index.xml', 'sitemap-0.xml', 'favicon.svg', 'data',
+  'carriers',
+  'card-types',
+  'topics',
+  'search',
+  'about',
+  'compare',
+  'start',
+  'questions',
+  'og',
+  'qr',
+  'pagefind',
+  '_astro',
+  '404',
+  'deadline',
+  'changes',
+  'robots.txt',
+  'sitemap-index.xml',
+  'sitemap-0.xml',
+  'favicon.svg',
+  'data',
 ];
 
-export function redirectsFor(carriers: readonly { slug: string; shortNames: readonly string[] }[], renamed: Record<string, string>): Redirect[] {
+export function redirectsFor(
+  carriers: readonly { slug: string; shortNames: readonly string[] }[],
+  renamed: Record<string, string>,
+): Redirect[] {
   const strip = (p: string) => p.replace(/^\/+|\/+$/g, '');
   return [
     ...carriers.flatMap((c) => c.shortNames.map((s) => ({ from: s, to: carrierPath(c.slug) }))),

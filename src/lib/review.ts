@@ -36,7 +36,6 @@ type GuideData = { sources: readonly Source[] } & Record<string, unknown>;
 
 const DAY_MS = 86_400_000;
 
-
 /** Every fact-like object in the guide, with its path: counted for unknowns and conflicts. */
 function walk(value: unknown, path: string, visit: (node: Record<string, unknown>, path: string) => void) {
   if (Array.isArray(value)) return value.forEach((v, i) => walk(v, `${path}[${i}]`, visit));
@@ -69,7 +68,9 @@ export function highStakesFacts(carrier: Carrier): { field: string; sources: str
  */
 export function reviewGuide(file: string, data: GuideData, isCarrier: boolean, today: Date): GuideReview {
   const highStakes = isCarrier
-    ? highStakesFacts(data as unknown as Carrier).filter((f) => !citesOfficial(data.sources, f.sources)).map((f) => f.field)
+    ? highStakesFacts(data as unknown as Carrier)
+        .filter((f) => !citesOfficial(data.sources, f.sources))
+        .map((f) => f.field)
     : [];
   let unknowns = 0;
   let conflicts = 0;
@@ -78,48 +79,92 @@ export function reviewGuide(file: string, data: GuideData, isCarrier: boolean, t
     if (Array.isArray(node.conflicts)) conflicts += node.conflicts.length;
   });
   const weakReads = data.sources.filter((s) => s.read === 'partial' || /研究笔记/.test(s.note ?? '')).map((s) => s.id);
-  const medianAgeDays = Math.round(median(data.sources.map((s) => Math.max(0, Math.floor((today.getTime() - readOn(s).getTime()) / DAY_MS)))));
+  const medianAgeDays = Math.round(
+    median(data.sources.map((s) => Math.max(0, Math.floor((today.getTime() - readOn(s).getTime()) / DAY_MS)))),
+  );
   const w = REVIEW_WEIGHTS;
-  const score = highStakes.length * w.highStakes + conflicts * w.conflict + unknowns * w.unknown + weakReads.length * w.weakRead + Math.floor(medianAgeDays / 90) * w.agePer90Days;
+  const score =
+    highStakes.length * w.highStakes +
+    conflicts * w.conflict +
+    unknowns * w.unknown +
+    weakReads.length * w.weakRead +
+    Math.floor(medianAgeDays / 90) * w.agePer90Days;
   return { file, highStakes, unknowns, conflicts, weakReads, medianAgeDays, score };
 }
 
 /** Weakest first: highest score, then most high-stakes gaps, then file name. */
 export function rankGuides(reviews: readonly GuideReview[]): GuideReview[] {
-  return [...reviews].sort((a, b) => b.score - a.score || b.highStakes.length - a.highStakes.length || a.file.localeCompare(b.file));
+  return [...reviews].sort(
+    (a, b) => b.score - a.score || b.highStakes.length - a.highStakes.length || a.file.localeCompare(b.file),
+  );
 }
 
 /** The one-line reason a guide ranks where it does, largest contribution first. */
 export function reviewReason(r: GuideReview): string {
   const w = REVIEW_WEIGHTS;
   const parts: [number, string][] = [
-    [r.highStakes.length * w.highStakes, `${r.highStakes.length} high-stakes fact(s) without an official source: ${r.highStakes.join(', ')}`],
+    [
+      r.highStakes.length * w.highStakes,
+      `${r.highStakes.length} high-stakes fact(s) without an official source: ${r.highStakes.join(', ')}`,
+    ],
     [r.conflicts * w.conflict, `${r.conflicts} conflict(s)`],
     [r.unknowns * w.unknown, `${r.unknowns} unknown(s)`],
     [r.weakReads.length * w.weakRead, `${r.weakReads.length} source(s) read in part or only from notes`],
     [Math.floor(r.medianAgeDays / 90) * w.agePer90Days, `sources ${r.medianAgeDays} days old (median)`],
   ];
-  return parts.filter(([points]) => points > 0).sort((a, b) => b[0] - a[0]).map(([, text]) => text).join('; ') || 'nothing to review';
+  return (
+    parts
+      .filter(([points]) => points > 0)
+      .sort((a, b) => b[0] - a[0])
+      .map(([, text]) => text)
+      .join('; ') || 'nothing to review'
+  );
 }
 
-const COLUMNS = ['#', 'guide', 'score', 'high-stakes w/o official', 'unknowns', 'conflicts', 'partial/notes', 'median age (days)'] as const;
+const COLUMNS = [
+  '#',
+  'guide',
+  'score',
+  'high-stakes w/o official',
+  'unknowns',
+  'conflicts',
+  'partial/notes',
+  'median age (days)',
+] as const;
 
 function rows(ranked: readonly GuideReview[]): string[][] {
-  return ranked.map((r, i) => [String(i + 1), r.file, String(r.score), String(r.highStakes.length), String(r.unknowns), String(r.conflicts), String(r.weakReads.length), String(r.medianAgeDays)]);
+  return ranked.map((r, i) => [
+    String(i + 1),
+    r.file,
+    String(r.score),
+    String(r.highStakes.length),
+    String(r.unknowns),
+    String(r.conflicts),
+    String(r.weakReads.length),
+    String(r.medianAgeDays),
+  ]);
 }
 
 /** A plain-text table for the terminal, columns padded (CJK-free content, so string length is width). */
 export function reviewTable(ranked: readonly GuideReview[]): string {
   const all = [[...COLUMNS], ...rows(ranked)];
   const widths = COLUMNS.map((_, c) => Math.max(...all.map((row) => row[c]!.length)));
-  return all.map((row) => row.map((cell, c) => (c === 1 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')).join('\n');
+  return all
+    .map((row) => row.map((cell, c) => (c === 1 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '))
+    .join('\n');
 }
 
 /** docs/review.md: the rule, the ranking, and what to fix in the weakest guides. */
 export function reviewMarkdown(ranked: readonly GuideReview[], today: string, detail = 10): string {
   const w = REVIEW_WEIGHTS;
-  const table = [`| ${COLUMNS.join(' | ')} |`, `| ${COLUMNS.map(() => '---').join(' | ')} |`, ...rows(ranked).map((r) => `| ${r.join(' | ')} |`)];
-  const details = ranked.slice(0, detail).map((r, i) => `${i + 1}. \`${r.file}\` (score ${r.score}): ${reviewReason(r)}.`);
+  const table = [
+    `| ${COLUMNS.join(' | ')} |`,
+    `| ${COLUMNS.map(() => '---').join(' | ')} |`,
+    ...rows(ranked).map((r) => `| ${r.join(' | ')} |`),
+  ];
+  const details = ranked
+    .slice(0, detail)
+    .map((r, i) => `${i + 1}. \`${r.file}\` (score ${r.score}): ${reviewReason(r)}.`);
   return `# Content review
 
 Generated by \`npm run review\` on ${today}. Weakest guides first. Do not edit by hand: fix the guides, then run it again.

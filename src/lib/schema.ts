@@ -5,7 +5,16 @@ import { z } from 'astro/zod';
 
 export const NETWORKS = ['att', 'verizon', 't-mobile', 'us-cellular'] as const;
 export const KINDS = ['prepaid', 'postpaid', 'monthly', 'virtual-number', 'travel-esim'] as const;
-export const GROUPS = ['att', 'verizon', 't-mobile', 'cable', 'multi-network', 'virtual-number', 'travel-esim', 'other'] as const;
+export const GROUPS = [
+  'att',
+  'verizon',
+  't-mobile',
+  'cable',
+  'multi-network',
+  'virtual-number',
+  'travel-esim',
+  'other',
+] as const;
 export const CHANNELS = ['online', 'app', 'phone', 'chat', 'store', 'stop-paying', 'port-out'] as const;
 export const CARD_TYPES = ['prepaid', 'postpaid', 'physical-sim', 'esim', 'number-keeping'] as const;
 
@@ -15,7 +24,9 @@ export const anchorId = z
   .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, {
     error: (iss) => `expected a lower-case ASCII id such as "get-transfer-pin", got "${String(iss.input)}"`,
   })
-  .refine((id) => !/^(src|todo|script)-/.test(id), { error: 'ids starting with "src-", "todo-" or "script-" belong to parts the page adds itself; choose another id' });
+  .refine((id) => !/^(src|todo|script)-/.test(id), {
+    error: 'ids starting with "src-", "todo-" or "script-" belong to parts the page adds itself; choose another id',
+  });
 
 const text = z.string({ error: 'expected text' }).trim().min(2, { error: 'expected non-empty text' });
 
@@ -49,7 +60,11 @@ const sourceFields = {
    * An archived snapshot of this same `url` was read, not the live page: the snapshot's date, or
    * `unknown` when the archive did not show it. The page is still the publisher's own, so it may be official.
    */
-  captured: z.union([isoDate, z.literal('unknown')], { error: 'expected the date of the archived copy (YYYY-MM-DD) or "unknown"' }).optional(),
+  captured: z
+    .union([isoDate, z.literal('unknown')], {
+      error: 'expected the date of the archived copy (YYYY-MM-DD) or "unknown"',
+    })
+    .optional(),
   /** Date the page itself states (last updated / published), when it shows one. */
   pageDate: z.union([isoDate, text]).optional(),
   note: text.optional(),
@@ -63,11 +78,13 @@ const sourceFields = {
    * archived snapshot of it (that is `captured`). `unaltered: true` only when the copy is the publisher's page
    * byte for byte; otherwise the source cannot be official.
    */
-  via: z.strictObject({
-    /** The copy's address; leave it out only when it was not recorded (the note says how the page was read). */
-    url: httpsUrl.optional(),
-    unaltered: z.boolean({ error: 'expected unaltered: true or false' }),
-  }).optional(),
+  via: z
+    .strictObject({
+      /** The copy's address; leave it out only when it was not recorded (the note says how the page was read). */
+      url: httpsUrl.optional(),
+      unaltered: z.boolean({ error: 'expected unaltered: true or false' }),
+    })
+    .optional(),
 };
 
 export const sourceSchema = z.strictObject(sourceFields).superRefine((source, ctx) => {
@@ -88,22 +105,36 @@ export const sourceSchema = z.strictObject(sourceFields).superRefine((source, ct
  * `conflicts` records other sources that say something different, shown side by side.
  */
 export const factSchema = z
-  .strictObject({
-    text: text.optional(),
-    sources: z.array(anchorId).optional(),
-    unknown: text.optional(),
-    /** The question does not apply to this service (a travel eSIM has no number to pause); say why. */
-    notApplicable: text.optional(),
-    conflicts: z.array(z.strictObject({ text, sources: sourceRefs })).optional(),
-  }, { error: 'expected a fact: `text` with `sources`, `unknown` with the reason, or `notApplicable` with why it does not apply' })
+  .strictObject(
+    {
+      text: text.optional(),
+      sources: z.array(anchorId).optional(),
+      unknown: text.optional(),
+      /** The question does not apply to this service (a travel eSIM has no number to pause); say why. */
+      notApplicable: text.optional(),
+      conflicts: z.array(z.strictObject({ text, sources: sourceRefs })).optional(),
+    },
+    {
+      error:
+        'expected a fact: `text` with `sources`, `unknown` with the reason, or `notApplicable` with why it does not apply',
+    },
+  )
   .superRefine((fact, ctx) => {
     const given = [fact.text, fact.unknown, fact.notApplicable].filter((v) => v !== undefined).length;
     if (given > 1) {
       ctx.addIssue({ code: 'custom', message: 'expected exactly one of `text`, `unknown` or `notApplicable`' });
     } else if (given === 0) {
-      ctx.addIssue({ code: 'custom', message: 'expected `text` with `sources`, `unknown` with the reason (e.g. "官方未公布"), or `notApplicable` with why it does not apply' });
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'expected `text` with `sources`, `unknown` with the reason (e.g. "官方未公布"), or `notApplicable` with why it does not apply',
+      });
     } else if (fact.text && !fact.sources?.length) {
-      ctx.addIssue({ code: 'custom', path: ['sources'], message: 'expected at least one source id: every fact needs a source' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources'],
+        message: 'expected at least one source id: every fact needs a source',
+      });
     }
   });
 export type Fact = z.infer<typeof factSchema>;
@@ -111,9 +142,11 @@ export type Fact = z.infer<typeof factSchema>;
 export const stepSchema = z.strictObject({ id: anchorId, text, sources: sourceRefs });
 export type Step = z.infer<typeof stepSchema>;
 
-const e164 = z.string({ error: 'expected a phone number in E.164 form such as "+18009378997"' }).regex(/^\+[1-9]\d{7,14}$/, {
-  error: (iss) => `expected a phone number in E.164 form such as "+18009378997", got "${String(iss.input)}"`,
-});
+const e164 = z
+  .string({ error: 'expected a phone number in E.164 form such as "+18009378997"' })
+  .regex(/^\+[1-9]\d{7,14}$/, {
+    error: (iss) => `expected a phone number in E.164 form such as "+18009378997", got "${String(iss.input)}"`,
+  });
 
 export const phoneSchema = z.strictObject({
   id: anchorId,
@@ -137,7 +170,11 @@ export const phoneSchema = z.strictObject({
     })
     .superRefine((abroad, ctx) => {
       if ((abroad.callable !== 'unknown' || abroad.number) && !abroad.sources?.length) {
-        ctx.addIssue({ code: 'custom', path: ['sources'], message: 'expected the source ids that say this number can (or cannot) be called from abroad' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources'],
+          message: 'expected the source ids that say this number can (or cannot) be called from abroad',
+        });
       }
     }),
   sources: sourceRefs,
@@ -159,7 +196,11 @@ export const smsCodeSchema = z.strictObject({
   id: anchorId,
   label: text,
   message: z.string().min(1),
-  to: z.string().regex(/^\d{3,8}$/, { error: (iss) => `expected a short code of digits such as "611611", got "${String(iss.input)}"` }),
+  to: z
+    .string()
+    .regex(/^\d{3,8}$/, {
+      error: (iss) => `expected a short code of digits such as "611611", got "${String(iss.input)}"`,
+    }),
   sources: sourceRefs,
 });
 
@@ -186,7 +227,10 @@ export const faqSchema = z.strictObject({ id: anchorId, q: text, a: text, source
 /** A rule the carrier had for a while and changed or withdrew: dated, so readers of old advice see it changed. */
 export const historySchema = z
   .strictObject({ since: isoDate.optional(), until: isoDate.optional(), text, sources: sourceRefs })
-  .refine((h) => !h.since || !h.until || h.since <= h.until, { error: '`since` must not be after `until`', path: ['until'] });
+  .refine((h) => !h.since || !h.until || h.since <= h.until, {
+    error: '`since` must not be after `until`',
+    path: ['until'],
+  });
 
 export const PAUSE_AVAILABILITY = ['everyone', 'limited', 'no', 'unknown', 'not-applicable'] as const;
 export const YES_NO = ['yes', 'no', 'unknown', 'not-applicable'] as const;
@@ -226,7 +270,15 @@ export type Abroad = z.infer<typeof abroadSchema>;
 /** What day 0 of a stop-paying timeline is, in the carrier's terms. */
 export const TIMELINE_FROM = ['due-date', 'plan-expiry', 'last-payment', 'last-activity'] as const;
 export const EVENT_KINDS = [
-  'suspended', 'fee', 'last-day-to-pay', 'balance-forfeited', 'number-released', 'account-closed', 'collections', 'notice', 'restore-deadline',
+  'suspended',
+  'fee',
+  'last-day-to-pay',
+  'balance-forfeited',
+  'number-released',
+  'account-closed',
+  'collections',
+  'notice',
+  'restore-deadline',
 ] as const;
 
 /** One dated event after day 0: an offset in calendar days or months, with an upper end where sources give a range. */
@@ -245,14 +297,24 @@ export const timelineEventSchema = z
   .superRefine((e, ctx) => {
     const unit = e.days !== undefined ? 'days' : e.months !== undefined ? 'months' : undefined;
     if ((e.days === undefined) === (e.months === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['days'], message: 'expected an offset from day 0: either `days` or `months`, not both' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['days'],
+        message: 'expected an offset from day 0: either `days` or `months`, not both',
+      });
     } else if (unit === 'days' && e.monthsMax !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['monthsMax'], message: 'expected `daysMax` with `days`' });
     } else if (unit === 'months' && e.daysMax !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['daysMax'], message: 'expected `monthsMax` with `months`' });
     }
-    if (e.daysMax !== undefined && e.days !== undefined && e.daysMax <= e.days) ctx.addIssue({ code: 'custom', path: ['daysMax'], message: `expected daysMax greater than days (${e.days})` });
-    if (e.monthsMax !== undefined && e.months !== undefined && e.monthsMax <= e.months) ctx.addIssue({ code: 'custom', path: ['monthsMax'], message: `expected monthsMax greater than months (${e.months})` });
+    if (e.daysMax !== undefined && e.days !== undefined && e.daysMax <= e.days)
+      ctx.addIssue({ code: 'custom', path: ['daysMax'], message: `expected daysMax greater than days (${e.days})` });
+    if (e.monthsMax !== undefined && e.months !== undefined && e.monthsMax <= e.months)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['monthsMax'],
+        message: `expected monthsMax greater than months (${e.months})`,
+      });
   });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 
@@ -288,84 +350,126 @@ const guideBase = {
 /** The parts an active carrier must have and an ended service must not invent. */
 const ACTIVE_ONLY = ['summary', 'cancel', 'portOut', 'money', 'stopPaying'] as const;
 
-export const carrierSchema = z.strictObject({
-  ...guideBase,
-  status: z.union([z.literal('active'), endedSchema], { error: 'expected status: active, or { state: ended, ended, text, successor, stillPossible, sources }' }).default('active'),
-  name: text,
-  shortNames: z.array(z.string().regex(/^[a-z0-9-]+$/, { error: 'expected short names in lower-case ASCII' })).default([]),
-  parent: text,
-  networks: z.array(z.enum(NETWORKS, { error: `expected networks from ${NETWORKS.join(', ')}` })),
-  kind: z.enum(KINDS, { error: `expected kind ${KINDS.join(', ')}` }),
-  group: z.enum(GROUPS, { error: `expected group ${GROUPS.join(', ')}` }),
-  /** Whether the carrier sells eSIM and physical SIM; drives the card-type lists. */
-  sim: z.strictObject({
-    esim: z.union([z.boolean(), z.literal('unknown')], { error: 'expected true, false or "unknown"' }),
-    physical: z.union([z.boolean(), z.literal('unknown')], { error: 'expected true, false or "unknown"' }),
-    note: text.optional(),
-    sources: z.array(anchorId).optional(),
-  }).superRefine((sim, ctx) => {
-    const claims = sim.esim !== 'unknown' || sim.physical !== 'unknown';
-    if (claims && !sim.sources?.length) ctx.addIssue({ code: 'custom', path: ['sources'], message: 'expected at least one source id for the SIM support stated' });
-  }),
-  summary: z.strictObject({
-    /** Id of the channel in cancel.channels that is fastest. */
-    fastest: anchorId,
-    warning: text,
-  }).optional(),
-  contacts: z.strictObject({
-    phones: z.array(phoneSchema).default([]),
-    dialCodes: z.array(dialCodeSchema).default([]),
-    sms: z.array(smsCodeSchema).default([]),
-    links: z.array(linkSchema).default([]),
-  }),
-  cancel: z.strictObject({
-    effective: factSchema,
-    channels: z.array(channelSchema).min(1, { error: 'expected at least one way to cancel' }),
-    notOffered: z.array(z.strictObject({ channel: z.enum(CHANNELS), reason: factSchema })).default([]),
-  }).optional(),
-  portOut: z.strictObject({
-    accountNumber: factSchema,
-    pin: factSchema,
-    pinWho: factSchema,
-    pinValidity: factSchema,
-    locks: factSchema,
-    steps: z.array(stepSchema).min(1, { error: 'expected at least one step' }),
-  }).optional(),
-  money: z.strictObject({
-    etf: factSchema,
-    deviceBalance: factSchema,
-    proration: factSchema,
-    refund: factSchema,
-  }).optional(),
-  stopPaying: z.strictObject({
-    summary: factSchema,
-    /** Day 0 of the timeline; required once the timeline has an event. */
-    from: z.enum(TIMELINE_FROM, { error: `expected from: ${TIMELINE_FROM.join(', ')}` }).optional(),
-    /** Day 0 in the carrier's own words, when the reader needs them (e.g. "Account Renewal Date"). */
-    fromNote: text.optional(),
-    timeline: z.array(timelineEventSchema).default([]),
-  }).superRefine((sp, ctx) => {
-    if (sp.timeline.length && !sp.from) ctx.addIssue({ code: 'custom', path: ['from'], message: `expected \`from\` (what day 0 is: ${TIMELINE_FROM.join(', ')}) for a timeline with events` });
-  }).optional(),
-  pause: pauseSchema,
-  abroad: abroadSchema,
-  keepNumber: z
-    .strictObject({
-      plan: text,
-      /** Price in US dollars for one `periodMonths`. */
-      priceUsd: z.number().nonnegative(),
-      periodMonths: z.number().int().positive(),
-      activity: factSchema,
-      sources: sourceRefs,
-    })
-    .optional(),
-}).superRefine((c, ctx) => {
-  for (const part of ACTIVE_ONLY) {
-    if (c.status === 'active' && !c[part]) ctx.addIssue({ code: 'custom', path: [part], message: `expected \`${part}\` for an active carrier (only a service with status.state: ended may leave it out)` });
-    if (c.status !== 'active' && c[part]) ctx.addIssue({ code: 'custom', path: [part], message: `expected no \`${part}\` for an ended service: say what a reader can still do in status.stillPossible` });
-  }
-  if (c.status !== 'active' && c.keepNumber) ctx.addIssue({ code: 'custom', path: ['keepNumber'], message: 'expected no `keepNumber` for an ended service' });
-});
+export const carrierSchema = z
+  .strictObject({
+    ...guideBase,
+    status: z
+      .union([z.literal('active'), endedSchema], {
+        error: 'expected status: active, or { state: ended, ended, text, successor, stillPossible, sources }',
+      })
+      .default('active'),
+    name: text,
+    shortNames: z
+      .array(z.string().regex(/^[a-z0-9-]+$/, { error: 'expected short names in lower-case ASCII' }))
+      .default([]),
+    parent: text,
+    networks: z.array(z.enum(NETWORKS, { error: `expected networks from ${NETWORKS.join(', ')}` })),
+    kind: z.enum(KINDS, { error: `expected kind ${KINDS.join(', ')}` }),
+    group: z.enum(GROUPS, { error: `expected group ${GROUPS.join(', ')}` }),
+    /** Whether the carrier sells eSIM and physical SIM; drives the card-type lists. */
+    sim: z
+      .strictObject({
+        esim: z.union([z.boolean(), z.literal('unknown')], { error: 'expected true, false or "unknown"' }),
+        physical: z.union([z.boolean(), z.literal('unknown')], { error: 'expected true, false or "unknown"' }),
+        note: text.optional(),
+        sources: z.array(anchorId).optional(),
+      })
+      .superRefine((sim, ctx) => {
+        const claims = sim.esim !== 'unknown' || sim.physical !== 'unknown';
+        if (claims && !sim.sources?.length)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['sources'],
+            message: 'expected at least one source id for the SIM support stated',
+          });
+      }),
+    summary: z
+      .strictObject({
+        /** Id of the channel in cancel.channels that is fastest. */
+        fastest: anchorId,
+        warning: text,
+      })
+      .optional(),
+    contacts: z.strictObject({
+      phones: z.array(phoneSchema).default([]),
+      dialCodes: z.array(dialCodeSchema).default([]),
+      sms: z.array(smsCodeSchema).default([]),
+      links: z.array(linkSchema).default([]),
+    }),
+    cancel: z
+      .strictObject({
+        effective: factSchema,
+        channels: z.array(channelSchema).min(1, { error: 'expected at least one way to cancel' }),
+        notOffered: z.array(z.strictObject({ channel: z.enum(CHANNELS), reason: factSchema })).default([]),
+      })
+      .optional(),
+    portOut: z
+      .strictObject({
+        accountNumber: factSchema,
+        pin: factSchema,
+        pinWho: factSchema,
+        pinValidity: factSchema,
+        locks: factSchema,
+        steps: z.array(stepSchema).min(1, { error: 'expected at least one step' }),
+      })
+      .optional(),
+    money: z
+      .strictObject({
+        etf: factSchema,
+        deviceBalance: factSchema,
+        proration: factSchema,
+        refund: factSchema,
+      })
+      .optional(),
+    stopPaying: z
+      .strictObject({
+        summary: factSchema,
+        /** Day 0 of the timeline; required once the timeline has an event. */
+        from: z.enum(TIMELINE_FROM, { error: `expected from: ${TIMELINE_FROM.join(', ')}` }).optional(),
+        /** Day 0 in the carrier's own words, when the reader needs them (e.g. "Account Renewal Date"). */
+        fromNote: text.optional(),
+        timeline: z.array(timelineEventSchema).default([]),
+      })
+      .superRefine((sp, ctx) => {
+        if (sp.timeline.length && !sp.from)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['from'],
+            message: `expected \`from\` (what day 0 is: ${TIMELINE_FROM.join(', ')}) for a timeline with events`,
+          });
+      })
+      .optional(),
+    pause: pauseSchema,
+    abroad: abroadSchema,
+    keepNumber: z
+      .strictObject({
+        plan: text,
+        /** Price in US dollars for one `periodMonths`. */
+        priceUsd: z.number().nonnegative(),
+        periodMonths: z.number().int().positive(),
+        activity: factSchema,
+        sources: sourceRefs,
+      })
+      .optional(),
+  })
+  .superRefine((c, ctx) => {
+    for (const part of ACTIVE_ONLY) {
+      if (c.status === 'active' && !c[part])
+        ctx.addIssue({
+          code: 'custom',
+          path: [part],
+          message: `expected \`${part}\` for an active carrier (only a service with status.state: ended may leave it out)`,
+        });
+      if (c.status !== 'active' && c[part])
+        ctx.addIssue({
+          code: 'custom',
+          path: [part],
+          message: `expected no \`${part}\` for an ended service: say what a reader can still do in status.stillPossible`,
+        });
+    }
+    if (c.status !== 'active' && c.keepNumber)
+      ctx.addIssue({ code: 'custom', path: ['keepNumber'], message: 'expected no `keepNumber` for an ended service' });
+  });
 export type Carrier = z.infer<typeof carrierSchema>;
 /** A carrier that still sells service: every part of the guide is there. */
 export type ActiveCarrier = Carrier & { status: 'active' } & Required<Pick<Carrier, (typeof ACTIVE_ONLY)[number]>>;
@@ -390,7 +494,16 @@ export const topicSchema = z.strictObject({
 });
 export type Topic = z.infer<typeof topicSchema>;
 
-export const QUESTION_THEMES = ['keep-number', 'google-voice', 'cancel', 'porting', 'money', 'esim-sim', 'codes', 'family-plan'] as const;
+export const QUESTION_THEMES = [
+  'keep-number',
+  'google-voice',
+  'cancel',
+  'porting',
+  'money',
+  'esim-sim',
+  'codes',
+  'family-plan',
+] as const;
 
 /** One reader question on /questions/: their words, a one-line answer, and the section that answers it. */
 export const questionSchema = z.strictObject({
@@ -402,7 +515,8 @@ export const questionSchema = z.strictObject({
   a: text.max(120, { error: 'expected a one-line answer of at most 120 characters; the linked section has the rest' }),
   /** The guide section that answers it: a root-relative path with an anchor. */
   link: z.string().regex(/^\/((carriers|card-types|topics)\/[a-z0-9-]+|deadline|changes)\/#[a-z0-9-]+$/, {
-    error: (iss) => `expected a guide section such as "/topics/port-out/#family-plan" or "/deadline/#tool", got "${String(iss.input)}"`,
+    error: (iss) =>
+      `expected a guide section such as "/topics/port-out/#family-plan" or "/deadline/#tool", got "${String(iss.input)}"`,
   }),
 });
 export type Question = z.infer<typeof questionSchema>;
@@ -410,7 +524,10 @@ export type Question = z.infer<typeof questionSchema>;
 /** A page pattern in content/publishers.yaml: `host` or `host/path/prefix`, `*` for any one path segment. */
 const pagePattern = z
   .string({ error: 'expected a page pattern such as "support.google.com/voice"' })
-  .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+(\/[^/\s]+)*$/, { error: (iss) => `expected a lower-case host with an optional path prefix such as "support.google.com/voice", got "${String(iss.input)}"` });
+  .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+(\/[^/\s]+)*$/, {
+    error: (iss) =>
+      `expected a lower-case host with an optional path prefix such as "support.google.com/voice", got "${String(iss.input)}"`,
+  });
 
 export const PUBLISHER_KINDS = ['carrier', 'regulator', 'service'] as const;
 export const NOT_PUBLISHER_REASONS = ['forum', 'archive', 'proxy', 'mirror', 'reprint', 'code-host'] as const;
@@ -432,10 +549,14 @@ export type Publisher = z.infer<typeof publisherSchema>;
 export const publisherRegistrySchema = z.strictObject({
   publishers: z.array(publisherSchema),
   /** Pages that belong to no publisher even on a publisher's host: forums, archives, proxies, mirrors, reprints. */
-  notPublisher: z.array(z.strictObject({
-    page: pagePattern,
-    why: z.enum(NOT_PUBLISHER_REASONS, { error: `expected why: ${NOT_PUBLISHER_REASONS.join(', ')}` }),
-  })).default([]),
+  notPublisher: z
+    .array(
+      z.strictObject({
+        page: pagePattern,
+        why: z.enum(NOT_PUBLISHER_REASONS, { error: `expected why: ${NOT_PUBLISHER_REASONS.join(', ')}` }),
+      }),
+    )
+    .default([]),
 });
 export type PublisherRegistry = z.infer<typeof publisherRegistrySchema>;
 

@@ -46,7 +46,11 @@ export const SEARCH_DATA_PARTS = {
 
 /** Which parts a query needs besides `main`: `t2s` for any Chinese character, `numbers` for a number. */
 export function partsFor(query: string): (keyof typeof SEARCH_DATA_PARTS)[] {
-  return ['main', ...(/\p{Script=Han}/u.test(query) ? (['t2s'] as const) : []), ...(numberKey(query) !== undefined ? (['numbers'] as const) : [])];
+  return [
+    'main',
+    ...(/\p{Script=Han}/u.test(query) ? (['t2s'] as const) : []),
+    ...(numberKey(query) !== undefined ? (['numbers'] as const) : []),
+  ];
 }
 
 export function toSimplified(query: string, t2s: Record<string, string>): string {

@@ -91,7 +91,9 @@ export function matchQuery(query: string, data: SearchData): NameMatch | undefin
   if (HAN.test(key) && [...key].length >= 2) {
     // At least half of the name: "携号" begins 携号转网, but "注销", the word every guide is about,
     // does not name the scams guide because one of its names is 注销时的骗局.
-    const begun = Object.entries(data.names).filter(([name]) => name.startsWith(key) && 2 * [...key].length >= [...name].length);
+    const begun = Object.entries(data.names).filter(
+      ([name]) => name.startsWith(key) && 2 * [...key].length >= [...name].length,
+    );
     const guides = uniqueGuides(begun.map(([, g]) => g));
     if (guides.length === 1) return { kind: 'exact', guides, whole: true };
     if (guides.length > 1) return { kind: 'suggest', guides: guides.slice(0, 5), whole: true };
@@ -114,9 +116,18 @@ function nearMatch(word: string, query: string, data: SearchData, whole: boolean
   const [best, second] = near;
   if (!best) return undefined;
   if (second && second.typos === best.typos && second.whole === best.whole) {
-    return { kind: 'suggest', guides: uniqueGuides(near.filter((n) => n.typos === best.typos && n.whole === best.whole).map((n) => n.guide)), whole };
+    return {
+      kind: 'suggest',
+      guides: uniqueGuides(near.filter((n) => n.typos === best.typos && n.whole === best.whole).map((n) => n.guide)),
+      whole,
+    };
   }
-  return { kind: 'near', guides: [best.guide], corrected: best.typos === 0 ? query : query.replace(word, best.name), whole };
+  return {
+    kind: 'near',
+    guides: [best.guide],
+    corrected: best.typos === 0 ? query : query.replace(word, best.name),
+    whole,
+  };
 }
 
 /**
@@ -134,7 +145,12 @@ export function namedGuides(query: string, match: NameMatch, data: SearchData, m
   return uniqueGuides([...match.guides, ...beginning]).slice(0, max);
 }
 
-interface Near { guide: number; name: string; typos: number; whole: number }
+interface Near {
+  guide: number;
+  name: string;
+  typos: number;
+  whole: number;
+}
 
 /** Latin names within typoAllowance of `key`, the best per guide, best first. */
 function nearestNames(key: string, data: SearchData): Near[] {
@@ -152,7 +168,8 @@ function nearestNames(key: string, data: SearchData): Near[] {
     const whole = osaDistance(key, name);
     const near = { guide, name, typos, whole: whole <= allowed ? whole : Infinity };
     const seen = best.get(guide);
-    if (!seen || near.typos < seen.typos || (near.typos === seen.typos && near.whole < seen.whole)) best.set(guide, near);
+    if (!seen || near.typos < seen.typos || (near.typos === seen.typos && near.whole < seen.whole))
+      best.set(guide, near);
   }
   return [...best.values()].sort((a, b) => a.typos - b.typos || a.whole - b.whole || a.guide - b.guide);
 }
@@ -161,7 +178,9 @@ const uniqueGuides = (guides: number[]) => [...new Set(guides)];
 
 /** "https://www.T-Mobile.com/support/x?y" → { host: "t-mobile.com", path: ["support", "x"] }; undefined when not a web address. */
 export function parseSite(query: string): { host: string; path: string[] } | undefined {
-  const m = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?::\d+)?(\/[^\s?#]*)?(?:[?#]\S*)?$/i.exec(query.trim());
+  const m = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?::\d+)?(\/[^\s?#]*)?(?:[?#]\S*)?$/i.exec(
+    query.trim(),
+  );
   if (!m) return undefined;
   return { host: m[1]!.toLowerCase(), path: (m[2] ?? '').toLowerCase().split('/').filter(Boolean) };
 }

@@ -33,6 +33,12 @@ export function reportHref(reportUrl: string, path: string, anchor: string): str
 export const ogImagePath = (key = 'site') => `/og/${key}.png`;
 
 /** Breadcrumbs from the home page down to a guide, with absolute URLs. */
-export function breadcrumbs(site: URL | string, trail: [name: string, path: string][]): { name: string; url: string }[] {
-  return [[SITE_NAME, '/'] as [string, string], ...trail].map(([name, path]) => ({ name, url: new URL(path, site).href }));
+export function breadcrumbs(
+  site: URL | string,
+  trail: [name: string, path: string][],
+): { name: string; url: string }[] {
+  return [[SITE_NAME, '/'] as [string, string], ...trail].map(([name, path]) => ({
+    name,
+    url: new URL(path, site).href,
+  }));
 }

@@ -7,6 +7,10 @@ export function byName(a: { data: { name: string } }, b: { data: { name: string 
 
 /** The letter a carrier is listed under in the A–Z index. */
 export function initial(name: string): string {
-  const letter = name.normalize('NFKD').replace(/[^A-Za-z0-9]/g, '').charAt(0).toUpperCase();
+  const letter = name
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .charAt(0)
+    .toUpperCase();
   return /[A-Z]/.test(letter) ? letter : '#';
 }

@@ -27,7 +27,11 @@ export const EVENT_LABELS: Record<TimelineEvent['kind'], string> = {
   'restore-deadline': '恢复截止',
 };
 
-export const PORTABLE_LABELS = { true: '此时还能转出', false: '此时已不能转出', unknown: '此时能否转出：未查到' } as const;
+export const PORTABLE_LABELS = {
+  true: '此时还能转出',
+  false: '此时已不能转出',
+  unknown: '此时能否转出：未查到',
+} as const;
 
 /** "第 30 天", "第 30–45 天", "6 个月后", "6–7 个月后"; day 0 reads "第 0 天（当天）". */
 export function offsetLabel(e: Offset): string {
@@ -69,9 +73,15 @@ export function eventDates(day0: string, e: Offset): { earliest: string; latest?
   const start = parseDay(day0);
   if (!start) throw new RangeError(`expected a day written YYYY-MM-DD, got "${day0}"`);
   if (e.months !== undefined) {
-    return { earliest: formatDay(addMonths(start, e.months)), ...(e.monthsMax !== undefined && { latest: formatDay(addMonths(start, e.monthsMax)) }) };
+    return {
+      earliest: formatDay(addMonths(start, e.months)),
+      ...(e.monthsMax !== undefined && { latest: formatDay(addMonths(start, e.monthsMax)) }),
+    };
   }
-  return { earliest: formatDay(addDays(start, e.days ?? 0)), ...(e.daysMax !== undefined && { latest: formatDay(addDays(start, e.daysMax)) }) };
+  return {
+    earliest: formatDay(addDays(start, e.days ?? 0)),
+    ...(e.daysMax !== undefined && { latest: formatDay(addDays(start, e.daysMax)) }),
+  };
 }
 
 /** An event's offset in days for sorting and drawing (a month counts as 30 days), earliest end. */

@@ -19,7 +19,12 @@ export function datedEvents(section: HTMLElement, day0: string): DatedEvent[] {
   return [...section.querySelectorAll<HTMLLIElement>('li[data-kind]')]
     .map((item) => {
       const d = item.dataset;
-      const dates = eventDates(day0, { days: num(d.days), daysMax: num(d.daysMax), months: num(d.months), monthsMax: num(d.monthsMax) });
+      const dates = eventDates(day0, {
+        days: num(d.days),
+        daysMax: num(d.daysMax),
+        months: num(d.months),
+        monthsMax: num(d.monthsMax),
+      });
       return { kind: d.kind!, ...dates, item, text: item.querySelector('.dl-text')!.textContent! };
     })
     .sort((a, b) => a.earliest.localeCompare(b.earliest));

@@ -34,7 +34,10 @@ document.addEventListener('keydown', (e) => {
   const target = e.target as HTMLElement;
   const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
   if (!shortcutTarget || e.altKey) return;
-  if ((e.key === '/' && !typing && !e.ctrlKey && !e.metaKey) || (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey))) {
+  if (
+    (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey) ||
+    (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey))
+  ) {
     e.preventDefault();
     shortcutTarget.focus();
     shortcutTarget.select();

@@ -1,7 +1,15 @@
 // Search results for the header box and the search page, loaded on first use.
 // Pagefind's own files are fetched only when the first query runs.
 import { PAGEFIND_OPTIONS } from '../lib/search-ranking.ts';
-import { lookupNumber, partsFor, toSimplified, SEARCH_DATA_PARTS, type NumberListing, type PageRef, type SearchData } from '../lib/search-data.ts';
+import {
+  lookupNumber,
+  partsFor,
+  toSimplified,
+  SEARCH_DATA_PARTS,
+  type NumberListing,
+  type PageRef,
+  type SearchData,
+} from '../lib/search-data.ts';
 import { matchQuery, namedGuides, normalizeQuery, type NameMatch } from '../lib/search-match.ts';
 
 interface PagefindResultData {
@@ -34,7 +42,10 @@ const searchData: Partial<Record<keyof typeof SEARCH_DATA_PARTS, Promise<Partial
 /** The search data the query needs, each part fetched once (see SEARCH_DATA_PARTS). */
 async function loadSearchData(query: string): Promise<SearchData> {
   const parts = await Promise.all(
-    partsFor(query).map((part) => (searchData[part] ??= fetch(`/search-data/${part}.json`).then((r) => r.json() as Promise<Partial<SearchData>>))),
+    partsFor(query).map(
+      (part) =>
+        (searchData[part] ??= fetch(`/search-data/${part}.json`).then((r) => r.json() as Promise<Partial<SearchData>>)),
+    ),
   );
   return Object.assign({ numbers: {}, t2s: {} }, ...parts) as SearchData;
 }
@@ -63,7 +74,11 @@ export function safeExcerpt(html: string): DocumentFragment {
   return out;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+) {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -107,7 +122,8 @@ const EXCERPT_DELAY_MS = 350;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The notice shown with every number lookup: caller ID can be faked (issue #16). */
-const CALLER_ID_WARNING = '本站收录≠来电可信，挂断后自己拨打。来电显示可以伪造：号码在这里，不能证明打给你的就是这家公司。挂断，再自己拨打指南里的号码；运营商不会打电话向你要转网密码或验证码。';
+const CALLER_ID_WARNING =
+  '本站收录≠来电可信，挂断后自己拨打。来电显示可以伪造：号码在这里，不能证明打给你的就是这家公司。挂断，再自己拨打指南里的号码；运营商不会打电话向你要转网密码或验证码。';
 
 interface Shown {
   url: string;
@@ -144,7 +160,9 @@ function shownFromRef(data: SearchData, ref: PageRef | undefined): Shown | undef
 
 function shownFromPagefind(data: SearchData, r: PagefindResultData): Shown {
   const guide = data.guides.findIndex((g) => g.url === r.url);
-  return guide >= 0 ? shownFromData(data, guide, r.excerpt) : { url: r.url, title: r.meta.title ?? r.url, excerpt: r.excerpt };
+  return guide >= 0
+    ? shownFromData(data, guide, r.excerpt)
+    : { url: r.url, title: r.meta.title ?? r.url, excerpt: r.excerpt };
 }
 
 /** Every guide that lists the number, one line per listing, in the order of the guides. */
@@ -160,11 +178,16 @@ function numberResults(data: SearchData, listings: NumberListing[]): Shown[] {
 
 /** The notice for a near miss shown (or searched) as the name it is nearest to. */
 function correction(match: NameMatch, query: string, verb: '显示' | '搜索'): HTMLElement[] {
-  return match.kind === 'near' && match.corrected !== query ? [el('p', {}, '以下按 “', el('strong', {}, match.corrected), `” ${verb}。`)] : [];
+  return match.kind === 'near' && match.corrected !== query
+    ? [el('p', {}, '以下按 “', el('strong', {}, match.corrected), `” ${verb}。`)]
+    : [];
 }
 
 function guideLinks(data: SearchData, guides: number[]): (Node | string)[] {
-  return guides.flatMap((g, i) => [...(i ? ['、'] : []), el('a', { href: data.guides[g]!.url, className: 'suggestion' }, data.guides[g]!.title)]);
+  return guides.flatMap((g, i) => [
+    ...(i ? ['、'] : []),
+    el('a', { href: data.guides[g]!.url, className: 'suggestion' }, data.guides[g]!.title),
+  ]);
 }
 
 export interface SearchTarget {
@@ -245,12 +268,23 @@ export function attachSearch(t: SearchTarget) {
     if (listings) {
       const results = numberResults(data, listings);
       show(results);
-      if (results.length) say(`找到 ${results.length} 个列出 “${query}” 的指南`, el('p', { className: 'warn' }, CALLER_ID_WARNING));
+      if (results.length)
+        say(`找到 ${results.length} 个列出 “${query}” 的指南`, el('p', { className: 'warn' }, CALLER_ID_WARNING));
       else {
         say(
           `没有指南列出 “${query}”`,
-          el('p', { className: 'warn' }, '本站没有收录这个号码，不知道它属于谁。来电显示可以伪造；运营商不会打电话向你要转网密码或验证码。'),
-          el('p', {}, '先看', el('a', { href: '/topics/scams/' }, '怎样识别冒充运营商的诈骗'), '；要联系运营商，挂断后自己拨打它的指南里的号码。'),
+          el(
+            'p',
+            { className: 'warn' },
+            '本站没有收录这个号码，不知道它属于谁。来电显示可以伪造；运营商不会打电话向你要转网密码或验证码。',
+          ),
+          el(
+            'p',
+            {},
+            '先看',
+            el('a', { href: '/topics/scams/' }, '怎样识别冒充运营商的诈骗'),
+            '；要联系运营商，挂断后自己拨打它的指南里的号码。',
+          ),
         );
       }
       return;
@@ -263,7 +297,13 @@ export function attachSearch(t: SearchTarget) {
       fullText.textContent = `在全文中搜索 “${match.kind === 'near' ? match.corrected : query}”`;
       fullText.hidden = false;
       say(`找到 ${named.length} 个名称相符的指南`, ...correction(match, query, '显示'));
-      if (t.warmEngine) (window.requestIdleCallback ?? setTimeout)(() => void loadPagefind().then((pf) => pf.init()).catch(() => {}));
+      if (t.warmEngine)
+        (window.requestIdleCallback ?? setTimeout)(
+          () =>
+            void loadPagefind()
+              .then((pf) => pf.init())
+              .catch(() => {}),
+        );
       return;
     }
     await pause(DEBOUNCE_MS);
@@ -280,12 +320,19 @@ export function attachSearch(t: SearchTarget) {
       const ref = data.pages?.[r.id];
       return typeof ref === 'number' ? ref : undefined;
     };
-    const guideResults = new Map(search.results.flatMap((r) => (guideOf(r) === undefined ? [] : [[guideOf(r)!, r] as const])));
+    const guideResults = new Map(
+      search.results.flatMap((r) => (guideOf(r) === undefined ? [] : [[guideOf(r)!, r] as const])),
+    );
     const rest = search.results.filter((r) => !pinned.includes(guideOf(r) ?? -1));
-    interface Row { shown?: Shown; result?: PagefindResult }
+    interface Row {
+      shown?: Shown;
+      result?: PagefindResult;
+    }
     let taken = 0;
     const take = (n: number): Row[] => {
-      const rows = rest.slice(taken, taken + n).map((result) => ({ shown: shownFromRef(data, data.pages?.[result.id]), result }));
+      const rows = rest
+        .slice(taken, taken + n)
+        .map((result) => ({ shown: shownFromRef(data, data.pages?.[result.id]), result }));
       taken += rows.length;
       more.hidden = taken >= rest.length;
       return rows;
@@ -296,9 +343,11 @@ export function attachSearch(t: SearchTarget) {
      */
     const pinnedUrls = new Set(pinned.map((g) => data.guides[g]!.url));
     const withTitles = async (rows: Row[], keepPinned = false): Promise<(Row & { shown: Shown })[]> =>
-      (await Promise.all(rows.map(async (r) => ({ ...r, shown: r.shown ?? shownFromPagefind(data, await r.result!.data()) })))).filter(
-        (r) => keepPinned || !pinnedUrls.has(r.shown.url),
-      );
+      (
+        await Promise.all(
+          rows.map(async (r) => ({ ...r, shown: r.shown ?? shownFromPagefind(data, await r.result!.data()) })),
+        )
+      ).filter((r) => keepPinned || !pinnedUrls.has(r.shown.url));
     /** Excerpts for the rows shown, after EXCERPT_DELAY_MS unless the reader asked (button, Enter, "显示更多"). */
     const addExcerpts = async (rows: Row[], items: HTMLLIElement[], now: boolean) => {
       if (!now) await pause(EXCERPT_DELAY_MS);
@@ -312,7 +361,10 @@ export function attachSearch(t: SearchTarget) {
     };
     // The named guides stay first; the rest fill the step, at least three of them.
     const firstRows = [
-      ...(await withTitles(pinned.map((g) => ({ shown: shownFromData(data, g), result: guideResults.get(g) })), true)),
+      ...(await withTitles(
+        pinned.map((g) => ({ shown: shownFromData(data, g), result: guideResults.get(g) })),
+        true,
+      )),
       ...(await withTitles(take(Math.max(3, SHOWN - pinned.length)))),
     ];
     if (mine !== generation) return;

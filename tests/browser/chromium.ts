@@ -12,9 +12,15 @@ export function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({
     executablePath,
     args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-sync',
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-sync',
       // Without these Chromium keeps calling home, and this machine's closed network refuses it.
-      '--disable-background-networking', '--disable-component-update',
+      '--disable-background-networking',
+      '--disable-component-update',
     ],
   });
 }

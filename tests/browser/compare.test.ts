@@ -8,7 +8,10 @@ describeBrowser('/compare/', () => {
   const browser = useBrowser();
 
   it('fits 320 px: no sideways scrolling inside <main>, cells labelled by their column', async () => {
-    const opened = await openPage(browser(), '/compare/', { viewport: { width: 320, height: 700 }, javaScriptEnabled: false });
+    const opened = await openPage(browser(), '/compare/', {
+      viewport: { width: 320, height: 700 },
+      javaScriptEnabled: false,
+    });
     const found = await opened.page.evaluate(() => {
       const main = document.querySelector('main')!;
       const width = document.documentElement.clientWidth;
@@ -21,7 +24,13 @@ describeBrowser('/compare/', () => {
         .map((el) => `${el.tagName.toLowerCase()} ends at ${el.getBoundingClientRect().right}`);
       const firstRow = document.querySelector('tbody tr')!;
       const labels = [...firstRow.querySelectorAll('td')].map((td) => getComputedStyle(td, '::before').content);
-      return { scrolls, sticksOut, page: document.documentElement.scrollWidth - width, labels, display: getComputedStyle(document.querySelector('table')!).display };
+      return {
+        scrolls,
+        sticksOut,
+        page: document.documentElement.scrollWidth - width,
+        labels,
+        display: getComputedStyle(document.querySelector('table')!).display,
+      };
     });
     expect(found.scrolls).toEqual([]);
     expect(found.sticksOut.slice(0, 5)).toEqual([]);

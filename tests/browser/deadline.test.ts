@@ -11,13 +11,17 @@ import type { ActiveCarrier } from '../../src/lib/schema.ts';
 
 const cricket = carriers().find((c) => c.slug === 'cricket')!.data as ActiveCarrier;
 const DAY0 = '2026-12-01';
-const expected = cricket.stopPaying.timeline.map((e) => eventDates(DAY0, e)).sort((a, b) => a.earliest.localeCompare(b.earliest));
+const expected = cricket.stopPaying.timeline
+  .map((e) => eventDates(DAY0, e))
+  .sort((a, b) => a.earliest.localeCompare(b.earliest));
 
 describeBrowser('deadline tool', () => {
   const browser = useBrowser();
 
   it('opens a shared ?carrier=&date= link filled in, with the dates the data gives, earliest first', async () => {
-    const { page, errors, close } = await openPage(browser(), `/deadline/?carrier=cricket&date=${DAY0}`, { timezoneId: 'Asia/Shanghai' });
+    const { page, errors, close } = await openPage(browser(), `/deadline/?carrier=cricket&date=${DAY0}`, {
+      timezoneId: 'Asia/Shanghai',
+    });
     await page.locator('#dl-result li').first().waitFor();
     expect(await page.inputValue('#dl-carrier')).toBe('cricket');
     expect(await page.inputValue('#dl-date')).toBe(DAY0);
@@ -41,22 +45,30 @@ describeBrowser('deadline tool', () => {
   });
 
   it('downloads an .ics that ical.js parses: one all-day event per date, each with a reminder a week before', async () => {
-    const { page, errors, close } = await openPage(browser(), `/deadline/?carrier=cricket&date=${DAY0}`, { acceptDownloads: true });
+    const { page, errors, close } = await openPage(browser(), `/deadline/?carrier=cricket&date=${DAY0}`, {
+      acceptDownloads: true,
+    });
     await page.locator('#dl-result button').waitFor();
     const before = await page.evaluate(() => performance.getEntriesByType('resource').length);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /加入日历/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /加入日历/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`cricket-${DAY0}.ics`);
     expect(await page.evaluate(() => performance.getEntriesByType('resource').length)).toBeGreaterThan(before); // the builder loads on click
     const text = readFileSync((await download.path())!, 'utf8');
     const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
     expect(events.map((v) => new ICAL.Event(v).startDate.toString())).toEqual(expected.map((d) => d.earliest));
-    for (const v of events) expect(String(v.getFirstSubcomponent('valarm')!.getFirstPropertyValue('trigger'))).toBe('-P7D');
+    for (const v of events)
+      expect(String(v.getFirstSubcomponent('valarm')!.getFirstPropertyValue('trigger'))).toBe('-P7D');
     expect(errors).toEqual([]);
     await close();
   });
 
   it('shows every carrier’s timeline as a table with JavaScript off, and no form it could not use', async () => {
-    const { page, close } = await openPage(browser(), `/deadline/?carrier=cricket&date=${DAY0}`, { javaScriptEnabled: false });
+    const { page, close } = await openPage(browser(), `/deadline/?carrier=cricket&date=${DAY0}`, {
+      javaScriptEnabled: false,
+    });
     expect(await page.locator('#deadline-form').isVisible()).toBe(false);
     const section = page.locator('section[data-carrier="cricket"]');
     expect(await section.locator('li').count()).toBe(cricket.stopPaying.timeline.length);
@@ -76,11 +88,16 @@ describeBrowser('deadline tool', () => {
   });
 
   it('draws the timeline inside the page at 320 px', async () => {
-    const { page, close } = await openPage(browser(), '/carriers/cricket/#stop-paying', { viewport: { width: 320, height: 700 } });
+    const { page, close } = await openPage(browser(), '/carriers/cricket/#stop-paying', {
+      viewport: { width: 320, height: 700 },
+    });
     const box = await page.locator('ol.timeline').first().boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(320);
-    const dot = await page.locator('ol.timeline > li').first().evaluate((li) => getComputedStyle(li, '::before').borderTopWidth);
+    const dot = await page
+      .locator('ol.timeline > li')
+      .first()
+      .evaluate((li) => getComputedStyle(li, '::before').borderTopWidth);
     expect(dot).toBe('3px');
     await close();
   });

@@ -14,7 +14,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const chromiumPath = findChromium();
   if (!chromiumPath) {
-    const message = 'NO CHROMIUM FOUND: browser tests are SKIPPED. Install it with `apt-get install -y chromium fonts-noto-cjk`.';
+    const message =
+      'NO CHROMIUM FOUND: browser tests are SKIPPED. Install it with `apt-get install -y chromium fonts-noto-cjk`.';
     if (process.env.CI === 'true') throw new Error(`${message} Under CI=true this is a failure.`);
     console.warn(`\n${'!'.repeat(80)}\n${message}\n${'!'.repeat(80)}\n`);
   }

@@ -194,5 +194,14 @@ export const SUGGESTION_QUERIES: [string, string[]][] = [
 /** Numbers several guides list: each of these (and any other guide that lists it) must be shown. */
 export const SHARED_NUMBERS: [string, string[]][] = [
   ['8009378997', ['/carriers/t-mobile/', '/carriers/t-mobile-prepaid/']],
-  ['611', ['/carriers/att/', '/carriers/cricket/', '/carriers/t-mobile/', '/carriers/t-mobile-prepaid/', '/carriers/ultra-mobile/']],
+  [
+    '611',
+    [
+      '/carriers/att/',
+      '/carriers/cricket/',
+      '/carriers/t-mobile/',
+      '/carriers/t-mobile-prepaid/',
+      '/carriers/ultra-mobile/',
+    ],
+  ],
 ];

@@ -27,7 +27,11 @@ export interface OpenedPage {
   close(): Promise<void>;
 }
 
-export async function openPage(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<OpenedPage> {
+export async function openPage(
+  browser: Browser,
+  path: string,
+  options: BrowserContextOptions = {},
+): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: { width: 375, height: 800 }, ...options });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -36,7 +40,9 @@ export async function openPage(browser: Browser, path: string, options: BrowserC
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   if (path !== 'about:blank') await page.goto(new URL(path, baseUrl).href);
   return { page, errors, close: () => context.close() };
@@ -50,7 +56,11 @@ export async function openSearchPage(browser: Browser): Promise<OpenedPage> {
   const opened = await openPage(browser, '/search/');
   await opened.page.fill('#search-q', '余额'); // no guide's name, so a full-text search
   // waitForFunction, not expect.poll: this runs in beforeAll, where vitest refuses expect.poll.
-  await opened.page.waitForFunction(() => /^(找到|没有)/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 60_000 });
+  await opened.page.waitForFunction(
+    () => /^(找到|没有)/.test(document.getElementById('search-status')?.textContent ?? ''),
+    null,
+    { timeout: 60_000 },
+  );
   await opened.page.fill('#search-q', '');
   return opened;
 }

@@ -15,8 +15,12 @@ describeBrowser('from the home page to a guide by search', () => {
     await page.press('#home-q', 'Enter');
     await page.waitForURL(/\/carriers\/t-mobile\/$/);
     expect(await page.locator('h1').textContent()).toContain('T-Mobile');
-    expect(await page.locator('#at-a-glance ~ .box a[href^="tel:"], #at-a-glance + div a[href^="tel:"]').count()).toBeGreaterThan(0);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(
+      await page.locator('#at-a-glance ~ .box a[href^="tel:"], #at-a-glance + div a[href^="tel:"]').count(),
+    ).toBeGreaterThan(0);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBe(0);
     expect(errors).toEqual([]);
     await close();

@@ -34,44 +34,55 @@ describeBrowser('every page: accessible, fits 320 px, private, CSP-clean', () =>
   let current: string | undefined;
   const offOrigin: string[] = [];
 
-  it.each(PATHS.flatMap((path) => SCHEMES.map((scheme) => [path, scheme] as const)))('%s (%s)', async (path, scheme) => {
-    if (!tab) {
-      tab = await openPage(browser(), 'about:blank', { viewport: { width: 320, height: 700 } });
-      await tab.page.context().addInitScript({ content: axeSource });
-      tab.page.on('request', (req) => {
-        const url = new URL(req.url());
-        if (url.protocol !== 'data:' && url.origin !== new URL(baseUrl).origin) offOrigin.push(req.url());
-      });
-    }
-    const { page, errors } = tab;
-    await page.emulateMedia({ colorScheme: scheme });
-    if (current !== path) {
-      // What the previous page recorded or stored must not count against this one.
-      errors.length = 0;
-      offOrigin.length = 0;
-      await page.context().clearCookies();
-      if (current) await page.evaluate(() => (localStorage.clear(), sessionStorage.clear()));
-      current = path;
-      await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
-      if (path.startsWith('/search/?q=')) await page.locator('#search-results li').first().waitFor();
-    }
-    expect(await page.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, scheme)).toBe(true);
+  it.each(PATHS.flatMap((path) => SCHEMES.map((scheme) => [path, scheme] as const)))(
+    '%s (%s)',
+    async (path, scheme) => {
+      if (!tab) {
+        tab = await openPage(browser(), 'about:blank', { viewport: { width: 320, height: 700 } });
+        await tab.page.context().addInitScript({ content: axeSource });
+        tab.page.on('request', (req) => {
+          const url = new URL(req.url());
+          if (url.protocol !== 'data:' && url.origin !== new URL(baseUrl).origin) offOrigin.push(req.url());
+        });
+      }
+      const { page, errors } = tab;
+      await page.emulateMedia({ colorScheme: scheme });
+      if (current !== path) {
+        // What the previous page recorded or stored must not count against this one.
+        errors.length = 0;
+        offOrigin.length = 0;
+        await page.context().clearCookies();
+        if (current) await page.evaluate(() => (localStorage.clear(), sessionStorage.clear()));
+        current = path;
+        await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
+        if (path.startsWith('/search/?q=')) await page.locator('#search-results li').first().waitFor();
+      }
+      expect(await page.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, scheme)).toBe(true);
 
-    const violations = await page.evaluate(async (tags) => {
-      // @ts-expect-error axe is added by the init script above
-      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    }, AXE_TAGS);
-    expect(violations).toEqual([]);
+      const violations = await page.evaluate(async (tags) => {
+        // @ts-expect-error axe is added by the init script above
+        const result = await window.axe.run(document, {
+          runOnly: { type: 'tag', values: tags },
+          resultTypes: ['violations'],
+        });
+        return result.violations.map(
+          (v: { id: string; nodes: { target: string[] }[] }) =>
+            `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
+      }, AXE_TAGS);
+      expect(violations).toEqual([]);
 
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, 'page scrolls sideways at 320 px').toBeLessThanOrEqual(0);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, 'page scrolls sideways at 320 px').toBeLessThanOrEqual(0);
 
-    expect(offOrigin).toEqual([]);
-    expect(await page.context().cookies()).toEqual([]);
-    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
-    expect(errors).toEqual([]);
-  });
+      expect(offOrigin).toEqual([]);
+      expect(await page.context().cookies()).toEqual([]);
+      expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+      expect(errors).toEqual([]);
+    },
+  );
 
   afterAll(async () => {
     await tab?.close();

@@ -43,15 +43,22 @@ describeBrowser('search: the expected guide comes first', () => {
   it.each(SUGGESTION_QUERIES)('%s asks 你要找的是不是 …？ with the guides it could be', async (query, guides) => {
     const page = await search(query);
     await expect.poll(() => page.locator('.search-notice').textContent()).toMatch(/^你要找的是不是 .+？$/);
-    expect(await page.locator('.search-notice a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(guides);
+    expect(await page.locator('.search-notice a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+      guides,
+    );
   });
 
   it.each(SHARED_NUMBERS)('%s shows every guide that lists it, with the caller-ID warning', async (query, guides) => {
     const page = await search(query);
     expect(await resultLinks(page)).toEqual(expect.arrayContaining(guides));
-    await expect.poll(() => page.locator('.search-notice').textContent()).toContain('本站收录≠来电可信，挂断后自己拨打');
+    await expect
+      .poll(() => page.locator('.search-notice').textContent())
+      .toContain('本站收录≠来电可信，挂断后自己拨打');
     const lines = await page.locator('#search-results .excerpt').allTextContents();
-    expect(lines.every((l) => /：.+ · (官方来源|仅第三方来源)$/.test(l)), lines.join('\n')).toBe(true);
+    expect(
+      lines.every((l) => /：.+ · (官方来源|仅第三方来源)$/.test(l)),
+      lines.join('\n'),
+    ).toBe(true);
   });
 
   it('a number no guide lists says so and links the scams guide, without loading Pagefind', async () => {
@@ -59,7 +66,9 @@ describeBrowser('search: the expected guide comes first', () => {
     const requests: string[] = [];
     fresh.page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await fresh.page.fill('#search-q', '(212) 555-0100');
-    await expect.poll(() => fresh.page.locator('#search-status').textContent(), { timeout: 10_000 }).toBe('没有指南列出 “(212) 555-0100”');
+    await expect
+      .poll(() => fresh.page.locator('#search-status').textContent(), { timeout: 10_000 })
+      .toBe('没有指南列出 “(212) 555-0100”');
     expect(await fresh.page.locator('#search-results li').count()).toBe(0);
     expect(await fresh.page.locator('.search-notice a[href="/topics/scams/"]').count()).toBe(1);
     expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
@@ -72,7 +81,9 @@ describeBrowser('search: the expected guide comes first', () => {
     fresh.page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     const pagefind = (dir: string) => requests.filter((p) => p.startsWith(`/pagefind/${dir}/`));
     await fresh.page.fill('#search-q', 'tmobile');
-    await expect.poll(() => fresh.page.locator('#search-status').textContent(), { timeout: 10_000 }).toBe('找到 2 个名称相符的指南');
+    await expect
+      .poll(() => fresh.page.locator('#search-status').textContent(), { timeout: 10_000 })
+      .toBe('找到 2 个名称相符的指南');
     expect(await resultLinks(fresh.page)).toEqual(['/carriers/t-mobile/', '/carriers/t-mobile-prepaid/']);
     // The search page warms the engine while the reader reads, but fetches no index and no fragment.
     await expect.poll(() => requests.includes('/pagefind/pagefind.js')).toBe(true);
@@ -101,7 +112,9 @@ describeBrowser('search: the expected guide comes first', () => {
     const fragments: string[] = [];
     fresh.page.on('request', (r) => void (r.url().includes('/fragment/') && fragments.push(r.url())));
     await fresh.page.fill('#search-q', '余额'); // no guide's name: every result is Pagefind's
-    await expect.poll(() => fresh.page.locator('#search-status').textContent(), { timeout: 10_000 }).toMatch(/^找到 \d+ 个结果$/);
+    await expect
+      .poll(() => fresh.page.locator('#search-status').textContent(), { timeout: 10_000 })
+      .toMatch(/^找到 \d+ 个结果$/);
     const total = Number(/\d+/.exec((await fresh.page.locator('#search-status').textContent())!)![0]);
     expect(total).toBeGreaterThan(10);
     expect(await fresh.page.locator('#search-results li').count()).toBe(5);
@@ -124,10 +137,15 @@ describeBrowser('search: the expected guide comes first', () => {
       await route.continue();
     });
     await fresh.page.fill('#search-q', '余额');
-    await expect.poll(() => fresh.page.locator('#search-status').textContent(), { timeout: 10_000 }).toMatch(/^找到 \d+ 个结果$/);
+    await expect
+      .poll(() => fresh.page.locator('#search-status').textContent(), { timeout: 10_000 })
+      .toMatch(/^找到 \d+ 个结果$/);
     const titles = await fresh.page.locator('#search-results a.result-link').allTextContents();
     expect(titles).toHaveLength(5);
-    expect(titles.every((t) => t.trim().length > 0), titles.join(' | ')).toBe(true);
+    expect(
+      titles.every((t) => t.trim().length > 0),
+      titles.join(' | '),
+    ).toBe(true);
     expect(await fresh.page.locator('#search-results .excerpt').count()).toBe(0);
     release();
     await expect.poll(() => fresh.page.locator('#search-results .excerpt').count()).toBe(5);

@@ -6,7 +6,9 @@ import { describeBrowser, openSearchPage, useBrowser, type OpenedPage } from './
 import { QUESTION_QUERIES } from './question-queries.ts';
 import type { Question } from '../../src/lib/schema.ts';
 
-const questions = new Map((yaml.load(readFileSync('content/questions.yaml', 'utf8')) as Question[]).map((q) => [q.id, q]));
+const questions = new Map(
+  (yaml.load(readFileSync('content/questions.yaml', 'utf8')) as Question[]).map((q) => [q.id, q]),
+);
 
 describeBrowser('search answers reader questions', () => {
   const browser = useBrowser();
@@ -27,7 +29,9 @@ describeBrowser('search answers reader questions', () => {
     await page.fill('#search-q', query);
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(query.trim());
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^(找到|没有)/);
-    const top = await page.locator('#search-results a.result-link').evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')));
+    const top = await page
+      .locator('#search-results a.result-link')
+      .evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')));
     expect(top, `top 3 for ${query}`).toContain(expected);
   });
 });

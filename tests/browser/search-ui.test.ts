@@ -57,13 +57,17 @@ describeBrowser('search box', () => {
   it('narrows results with a filter', async () => {
     const { page, close } = await openPage(browser(), '/search/?q=%E6%B3%A8%E9%94%80');
     await page.locator('#search-results li').first().waitFor();
-    const total = async () => Number(/^找到 (\d+) 个结果$/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? NaN);
+    const total = async () =>
+      Number(/^找到 (\d+) 个结果$/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? NaN);
     const before = await total();
     expect(before).toBeGreaterThan(5);
     // The filters are folded under one line, so they do not push the results off a phone's screen.
     expect(await page.locator('#search-filters fieldset').first().isVisible()).toBe(false);
     await page.locator('#search-filters summary').click();
-    await page.locator('#search-filters input[value="后付费（月结合约）"], #search-filters input[value="按月付费，无合约"]').first().check();
+    await page
+      .locator('#search-filters input[value="后付费（月结合约）"], #search-filters input[value="按月付费，无合约"]')
+      .first()
+      .check();
     await expect.poll(() => page.locator('#search-filters summary').textContent()).toMatch(/（已选 1 项）$/);
     await expect.poll(total).toBeLessThan(before);
     await close();
@@ -73,25 +77,30 @@ describeBrowser('search box', () => {
   let hostile: { opened: OpenedPage; dialogs: number } | undefined;
   afterAll(() => hostile?.opened.close());
 
-  it.each(HOSTILE.map((q) => [q.length > 40 ? `${q.slice(0, 20)}… (${q.length} chars)` : JSON.stringify(q), q]))('survives %s without errors or injected markup', async (_label, q) => {
-    if (!hostile) {
-      const state = { opened: await openPage(browser(), '/search/'), dialogs: 0 };
-      state.opened.page.on('dialog', (d) => {
-        state.dialogs += 1;
-        void d.dismiss();
-      });
-      hostile = state;
-    }
-    const { page, errors } = hostile.opened;
-    errors.length = 0;
-    hostile.dialogs = 0;
-    await page.fill('#search-q', q);
-    await page.waitForTimeout(400);
-    await expect.poll(() => page.locator('#search-status').textContent()).not.toBe('正在搜索…');
-    expect(await page.locator('#search-results script, #search-results img, [onmouseover], [onerror]').count()).toBe(0);
-    expect(hostile.dialogs).toBe(0);
-    const status = (await page.locator('#search-status').textContent()) ?? '';
-    if (q.includes('<') && !status.startsWith('找到')) expect(status).toContain(q.trim()); // shown as text, not markup
-    expect(errors).toEqual([]);
-  });
+  it.each(HOSTILE.map((q) => [q.length > 40 ? `${q.slice(0, 20)}… (${q.length} chars)` : JSON.stringify(q), q]))(
+    'survives %s without errors or injected markup',
+    async (_label, q) => {
+      if (!hostile) {
+        const state = { opened: await openPage(browser(), '/search/'), dialogs: 0 };
+        state.opened.page.on('dialog', (d) => {
+          state.dialogs += 1;
+          void d.dismiss();
+        });
+        hostile = state;
+      }
+      const { page, errors } = hostile.opened;
+      errors.length = 0;
+      hostile.dialogs = 0;
+      await page.fill('#search-q', q);
+      await page.waitForTimeout(400);
+      await expect.poll(() => page.locator('#search-status').textContent()).not.toBe('正在搜索…');
+      expect(await page.locator('#search-results script, #search-results img, [onmouseover], [onerror]').count()).toBe(
+        0,
+      );
+      expect(hostile.dialogs).toBe(0);
+      const status = (await page.locator('#search-status').textContent()) ?? '';
+      if (q.includes('<') && !status.startsWith('找到')) expect(status).toContain(q.trim()); // shown as text, not markup
+      expect(errors).toEqual([]);
+    },
+  );
 });

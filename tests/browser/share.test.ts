@@ -46,7 +46,9 @@ describeBrowser('sharing a guide', () => {
     expect(await page.locator('button:visible').count()).toBe(0);
     const qr = page.locator('.print-qr img');
     expect(await qr.isVisible()).toBe(true);
-    await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 10_000 })
+      .toBe(true);
     expect(await page.locator('.print-qr figcaption').textContent()).toContain(GUIDE);
     await close();
   });

@@ -8,12 +8,22 @@ import { isShareableAnchor, missingAnchors, type AnchorRegistry } from '../../sr
 const published: AnchorRegistry = JSON.parse(readFileSync('config/published-anchors.json', 'utf8'));
 const redirects: Record<string, string> = JSON.parse(readFileSync('config/anchor-redirects.json', 'utf8')).redirects;
 const found: AnchorRegistry = Object.fromEntries(
-  anchorPages().map((p) => [p.path, p.$('main [id]').map((_, e) => p.$(e).attr('id')!).get().filter(isShareableAnchor)]),
+  anchorPages().map((p) => [
+    p.path,
+    p
+      .$('main [id]')
+      .map((_, e) => p.$(e).attr('id')!)
+      .get()
+      .filter(isShareableAnchor),
+  ]),
 );
 
 describe('published anchors', () => {
   it('every published anchor exists or has a redirect note', () => {
-    expect(missingAnchors(published, found, redirects), 'run `npm run anchors:publish` only for new anchors; a removed one needs an entry in config/anchor-redirects.json').toEqual([]);
+    expect(
+      missingAnchors(published, found, redirects),
+      'run `npm run anchors:publish` only for new anchors; a removed one needs an entry in config/anchor-redirects.json',
+    ).toEqual([]);
   });
   it('every redirect note points at an anchor that exists', () => {
     for (const target of Object.values(redirects)) {
@@ -22,13 +32,21 @@ describe('published anchors', () => {
     }
   });
   it('every guide page, /deadline/ and /changes/ has published anchors (run `npm run anchors:publish` after adding a guide)', () => {
-    const unpublished = anchorPages().map((p) => p.path).filter((path) => !published[path]);
+    const unpublished = anchorPages()
+      .map((p) => p.path)
+      .filter((path) => !published[path]);
     expect(unpublished).toEqual([]);
   });
   it('ids on a page are unique', () => {
     for (const p of anchorPages()) {
-      const ids = p.$('[id]').map((_, e) => p.$(e).attr('id')).get();
-      expect(ids.filter((id, i) => ids.indexOf(id) !== i), p.path).toEqual([]);
+      const ids = p
+        .$('[id]')
+        .map((_, e) => p.$(e).attr('id'))
+        .get();
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        p.path,
+      ).toEqual([]);
     }
   });
   it('the registry file exists', () => {

@@ -26,11 +26,24 @@ export function visibleText(p: Page): string {
 
 /** Scripts a page loads before any interaction: external module scripts, their static imports, inline scripts. */
 export function initialJs(p: Page): number {
-  const srcs = p.$('script[src]').map((_, e) => p.$(e).attr('src')).get();
-  const preloads = p.$('link[rel="modulepreload"]').map((_, e) => p.$(e).attr('href')).get();
+  const srcs = p
+    .$('script[src]')
+    .map((_, e) => p.$(e).attr('src'))
+    .get();
+  const preloads = p
+    .$('link[rel="modulepreload"]')
+    .map((_, e) => p.$(e).attr('href'))
+    .get();
   // JSON-LD is data, not script: it never runs.
-  const inline = p.$('script:not([src]):not([type="application/ld+json"])').map((_, e) => p.$(e).text()).get().filter((t) => t.trim());
-  return [...new Set([...srcs, ...preloads])].reduce((sum, src) => sum + gz(file(src)), 0) + inline.reduce((s, t) => s + gz(t), 0);
+  const inline = p
+    .$('script:not([src]):not([type="application/ld+json"])')
+    .map((_, e) => p.$(e).text())
+    .get()
+    .filter((t) => t.trim());
+  return (
+    [...new Set([...srcs, ...preloads])].reduce((sum, src) => sum + gz(file(src)), 0) +
+    inline.reduce((s, t) => s + gz(t), 0)
+  );
 }
 
 describe('budgets (gzip bytes)', () => {
@@ -41,11 +54,16 @@ describe('budgets (gzip bytes)', () => {
     expect(frame).toBeLessThanOrEqual(BUDGETS.frameHtml);
   });
 
-  it.each(guidePages().map((p) => [p.path, p] as const))(`guide %s HTML ≤ frame + ${BUDGETS.guideTextFactor} × its visible text`, (_path, p) => {
-    const html = gz(p.html);
-    const text = gz(visibleText(p));
-    expect(html, `html ${html} B, text ${text} B, frame ${frame} B`).toBeLessThanOrEqual(frame + BUDGETS.guideTextFactor * text);
-  });
+  it.each(guidePages().map((p) => [p.path, p] as const))(
+    `guide %s HTML ≤ frame + ${BUDGETS.guideTextFactor} × its visible text`,
+    (_path, p) => {
+      const html = gz(p.html);
+      const text = gz(visibleText(p));
+      expect(html, `html ${html} B, text ${text} B, frame ${frame} B`).toBeLessThanOrEqual(
+        frame + BUDGETS.guideTextFactor * text,
+      );
+    },
+  );
 
   it(`site CSS ≤ ${BUDGETS.siteCss}`, () => {
     const css = walk(DIST).filter((f) => f.endsWith('.css') && !f.includes('/pagefind/'));
@@ -54,9 +72,12 @@ describe('budgets (gzip bytes)', () => {
     expect(total).toBeLessThanOrEqual(BUDGETS.siteCss);
   });
 
-  it.each(pages().map((p) => [p.path, p] as const))(`%s loads ≤ ${BUDGETS.jsBeforeInteraction} of JS before any interaction`, (_path, p) => {
-    expect(initialJs(p)).toBeLessThanOrEqual(BUDGETS.jsBeforeInteraction);
-  });
+  it.each(pages().map((p) => [p.path, p] as const))(
+    `%s loads ≤ ${BUDGETS.jsBeforeInteraction} of JS before any interaction`,
+    (_path, p) => {
+      expect(initialJs(p)).toBeLessThanOrEqual(BUDGETS.jsBeforeInteraction);
+    },
+  );
 
   it(`the site's own JS, loaded on first use, ≤ ${BUDGETS.jsOnFirstUse}`, () => {
     const js = walk(DIST).filter((f) => /\.m?js$/.test(f) && !f.includes('/pagefind/'));
@@ -66,14 +87,19 @@ describe('budgets (gzip bytes)', () => {
   });
 
   it(`the deadline tool's eager script ≤ ${BUDGETS.deadlineJs}, loaded on /deadline/ only`, () => {
-    const scripts = (p: Page) => p.$('script[src]').map((_, e) => p.$(e).attr('src')).get();
+    const scripts = (p: Page) =>
+      p
+        .$('script[src]')
+        .map((_, e) => p.$(e).attr('src'))
+        .get();
     const everywhere = new Set(scripts(page('/about/')));
     const own = scripts(page('/deadline/')).filter((src) => !everywhere.has(src));
     expect(own.length).toBeGreaterThan(0);
     const total = own.reduce((sum, src) => sum + gz(file(src)), 0);
     console.info(`deadline tool eager JS: ${total} B gzip`);
     expect(total).toBeLessThanOrEqual(BUDGETS.deadlineJs);
-    for (const p of pages()) if (p.path !== '/deadline/') for (const src of own) expect(scripts(p), p.path).not.toContain(src);
+    for (const p of pages())
+      if (p.path !== '/deadline/') for (const src of own) expect(scripts(p), p.path).not.toContain(src);
   });
 
   it('every page reads without JavaScript: the guide text is in the HTML', () => {

@@ -10,7 +10,11 @@ const { $ } = page('/compare/');
 describe('/compare/', () => {
   it('is one table, headed by the column list', () => {
     expect($('main table')).toHaveLength(1);
-    expect($('thead th[scope="col"]').map((_, th) => $(th).text()).get()).toEqual([COMPARE_ROW_HEADING, ...COMPARE_COLUMNS.map((c) => c.label)]);
+    expect(
+      $('thead th[scope="col"]')
+        .map((_, th) => $(th).text())
+        .get(),
+    ).toEqual([COMPARE_ROW_HEADING, ...COMPARE_COLUMNS.map((c) => c.label)]);
   });
 
   const active = carriers().filter((c) => isActive(c.data));
@@ -18,13 +22,23 @@ describe('/compare/', () => {
   it('has a row per active carrier, named by a row header linking to its guide', () => {
     const rows = $('tbody tr');
     expect(rows).toHaveLength(active.length);
-    expect(rows.map((_, tr) => $(tr).find('th[scope="row"] a').attr('href')).get().sort()).toEqual(active.map((c) => `/carriers/${c.slug}/`).sort());
+    expect(
+      rows
+        .map((_, tr) => $(tr).find('th[scope="row"] a').attr('href'))
+        .get()
+        .sort(),
+    ).toEqual(active.map((c) => `/carriers/${c.slug}/`).sort());
   });
 
   it('labels every cell with the heading of its column', () => {
     const headings = COMPARE_COLUMNS.map((c) => c.label);
     $('tbody tr').each((_, tr) => {
-      expect($(tr).find('td').map((_, td) => $(td).attr('data-label')).get()).toEqual(headings);
+      expect(
+        $(tr)
+          .find('td')
+          .map((_, td) => $(td).attr('data-label'))
+          .get(),
+      ).toEqual(headings);
     });
   });
 

@@ -15,7 +15,11 @@ export { walk };
 /** "/carriers/att/" for dist/carriers/att/index.html, "/404.html" for dist/404.html. */
 export function urlPath(file: string): string {
   const rel = relative(DIST, file).split(sep).join('/');
-  return rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+  return rel === 'index.html'
+    ? '/'
+    : rel.endsWith('/index.html')
+      ? `/${rel.slice(0, -'index.html'.length)}`
+      : `/${rel}`;
 }
 
 export interface Page {
@@ -45,7 +49,11 @@ export function page(path: string): Page {
 export const guidePages = () => pages().filter((p) => /^\/(carriers|card-types|topics)\/[^/]+\/$/.test(p.path));
 
 /** Pages whose anchors are published (shared links may point at them): the guides, /deadline/ and /changes/. */
-export const anchorPages = () => pages().filter((p) => /^\/(carriers|card-types|topics)\/[^/]+\/$/.test(p.path) || p.path === '/deadline/' || p.path === '/changes/');
+export const anchorPages = () =>
+  pages().filter(
+    (p) =>
+      /^\/(carriers|card-types|topics)\/[^/]+\/$/.test(p.path) || p.path === '/deadline/' || p.path === '/changes/',
+  );
 
 export function carriers(): { slug: string; data: Carrier }[] {
   return readEntries(CONTENT_ROOT)

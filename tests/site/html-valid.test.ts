@@ -8,7 +8,9 @@ const validator = new HtmlValidate(new FileSystemConfigLoader());
 describe('valid HTML', () => {
   it.each(pages().map((p) => [p.path, p] as const))('%s', async (_path, p) => {
     const report = await validator.validateString(p.html, p.file);
-    const errors = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message} [${m.selector ?? ''}]`));
+    const errors = report.results.flatMap((r) =>
+      r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message} [${m.selector ?? ''}]`),
+    );
     expect(errors).toEqual([]);
   });
 });

@@ -7,7 +7,17 @@ import { readEntries } from '../../src/lib/load-content.ts';
 import { CONTENT_ROOT } from '../../site.config.mjs';
 
 const byPath = new Map(pages().map((p) => [p.path, p]));
-const ids = new Map(pages().map((p) => [p.path, new Set(p.$('[id]').map((_, e) => p.$(e).attr('id')).get())]));
+const ids = new Map(
+  pages().map((p) => [
+    p.path,
+    new Set(
+      p
+        .$('[id]')
+        .map((_, e) => p.$(e).attr('id'))
+        .get(),
+    ),
+  ]),
+);
 
 /** The dist page a root-relative path is served from, as static hosts and `astro preview` do. */
 function target(pathname: string) {
@@ -40,11 +50,17 @@ describe('links', () => {
 
   it('writes the report of external links', () => {
     mkdirSync('test-results', { recursive: true });
-    const lines = [...external].sort(([a], [b]) => a.localeCompare(b)).map(([url, from]) => `${url}\t${[...from].join(' ')}`);
+    const lines = [...external]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([url, from]) => `${url}\t${[...from].join(' ')}`);
     writeFileSync('test-results/external-links.txt', `${lines.join('\n')}\n`);
     // Sources that exist only over http are marked httpOnly in their guide; nothing else may be http.
     const httpOnly = new Set(
-      readEntries(CONTENT_ROOT).flatMap((e) => ((e.data as { sources?: { url: string; httpOnly?: boolean }[] })?.sources ?? []).filter((src) => src.httpOnly).map((src) => new URL(src.url).href)),
+      readEntries(CONTENT_ROOT).flatMap((e) =>
+        ((e.data as { sources?: { url: string; httpOnly?: boolean }[] })?.sources ?? [])
+          .filter((src) => src.httpOnly)
+          .map((src) => new URL(src.url).href),
+      ),
     );
     expect([...external.keys()].filter((url) => !url.startsWith('https://') && !httpOnly.has(url))).toEqual([]);
   });

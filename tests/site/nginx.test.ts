@@ -11,7 +11,8 @@ import { DIST, siteRedirects, walk } from './dist.ts';
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, headersFor, nginxConfig, parseHeaders } from '../../src/lib/host-config.ts';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find(existsSync);
-if (!NGINX) console.warn('\nNO NGINX FOUND: the nginx configuration test is SKIPPED (apt-get install -y nginx-light).\n');
+if (!NGINX)
+  console.warn('\nNO NGINX FOUND: the nginx configuration test is SKIPPED (apt-get install -y nginx-light).\n');
 
 function freePort(): Promise<number> {
   return new Promise((done) => {
@@ -32,20 +33,29 @@ describe.skipIf(!NGINX)('nginx configuration', () => {
   beforeAll(async () => {
     const port = await freePort();
     writeFileSync(join(dir, 'site.conf'), nginxConfig(siteRedirects()));
-    writeFileSync(join(dir, 'nginx.conf'), `
+    writeFileSync(
+      join(dir, 'nginx.conf'),
+      `
       daemon off; master_process off; worker_processes 1; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
       events { worker_connections 64; }
       http {
         include /etc/nginx/mime.types; access_log off;
         client_body_temp_path ${dir}; proxy_temp_path ${dir}; fastcgi_temp_path ${dir}; uwsgi_temp_path ${dir}; scgi_temp_path ${dir};
         server { listen 127.0.0.1:${port}; root ${resolve(DIST)}; include ${dir}/site.conf; }
-      }`);
+      }`,
+    );
     const test = spawnSync(NGINX!, ['-t', '-p', dir, '-c', join(dir, 'nginx.conf')], { encoding: 'utf8' });
     expect(test.stderr).toContain('test is successful');
     child = spawn(NGINX!, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
     base = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 50; i++) {
-      if (await fetch(`${base}/`).then(() => true, () => false)) return;
+      if (
+        await fetch(`${base}/`).then(
+          () => true,
+          () => false,
+        )
+      )
+        return;
       await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error('nginx did not answer');
@@ -56,19 +66,33 @@ describe.skipIf(!NGINX)('nginx configuration', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const astro = walk(DIST).find((f) => f.includes('/_astro/'))!.slice(DIST.length);
-  const fragment = walk(DIST).find((f) => f.endsWith('.pf_fragment'))!.slice(DIST.length);
-  const meta = walk(DIST).find((f) => f.endsWith('.pf_meta'))!.slice(DIST.length);
+  const astro = walk(DIST)
+    .find((f) => f.includes('/_astro/'))!
+    .slice(DIST.length);
+  const fragment = walk(DIST)
+    .find((f) => f.endsWith('.pf_fragment'))!
+    .slice(DIST.length);
+  const meta = walk(DIST)
+    .find((f) => f.endsWith('.pf_meta'))!
+    .slice(DIST.length);
 
-  it.each(['/', '/carriers/att/', '/compare/', astro, fragment, meta, '/pagefind/pagefind-entry.json', '/pagefind/pagefind.js', '/data/carriers.json', '/favicon.svg'])(
-    '%s: the headers _headers gives it',
-    async (path) => {
-      const response = await get(path);
-      expect(response.status).toBe(200);
-      for (const [name, value] of headersFor(headersFile, path)) expect(response.headers.get(name), name).toBe(value);
-      expect(response.headers.get('Cache-Control')).toBe(/_astro|\.pf_/.test(path) ? CACHE_IMMUTABLE : CACHE_REVALIDATE);
-    },
-  );
+  it.each([
+    '/',
+    '/carriers/att/',
+    '/compare/',
+    astro,
+    fragment,
+    meta,
+    '/pagefind/pagefind-entry.json',
+    '/pagefind/pagefind.js',
+    '/data/carriers.json',
+    '/favicon.svg',
+  ])('%s: the headers _headers gives it', async (path) => {
+    const response = await get(path);
+    expect(response.status).toBe(200);
+    for (const [name, value] of headersFor(headersFile, path)) expect(response.headers.get(name), name).toBe(value);
+    expect(response.headers.get('Cache-Control')).toBe(/_astro|\.pf_/.test(path) ? CACHE_IMMUTABLE : CACHE_REVALIDATE);
+  });
 
   it('serves unknown paths the 404 page, with the security headers', async () => {
     const response = await get('/no-such-page/');
@@ -77,7 +101,12 @@ describe.skipIf(!NGINX)('nginx configuration', () => {
     expect(response.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
   });
 
-  it.each(siteRedirects().flatMap((r) => [[`/${r.from}`, r.to], [`/${r.from}/`, r.to]]))('%s → %s (301)', async (from, to) => {
+  it.each(
+    siteRedirects().flatMap((r) => [
+      [`/${r.from}`, r.to],
+      [`/${r.from}/`, r.to],
+    ]),
+  )('%s → %s (301)', async (from, to) => {
     const response = await get(from);
     expect(response.status).toBe(301);
     expect(response.headers.get('Location')).toBe(to);

@@ -12,7 +12,11 @@ import { CONTENT_ROOT } from '../../site.config.mjs';
 const data = JSON.parse(readFileSync(`${DIST}/data/carriers.json`, 'utf8'));
 const schema = JSON.parse(readFileSync(`${DIST}/data/carriers.schema.json`, 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
-const rawFacts = new Map(readEntries(CONTENT_ROOT).filter((e) => e.collection === 'carriers').map((e) => [e.slug, e.data as Record<string, unknown>]));
+const rawFacts = new Map(
+  readEntries(CONTENT_ROOT)
+    .filter((e) => e.collection === 'carriers')
+    .map((e) => [e.slug, e.data as Record<string, unknown>]),
+);
 
 describe('/data/carriers.json', () => {
   it('is valid against /data/carriers.schema.json', () => {
@@ -26,7 +30,10 @@ describe('/data/carriers.json', () => {
     broken.carriers[1].facts.madeUp = true;
     expect(validate(broken)).toBe(false);
     expect(validate.errors!.map((e) => `${e.instancePath} ${e.message}`)).toEqual(
-      expect.arrayContaining(['/carriers/0/facts must have required property \'name\'', '/carriers/1/facts must NOT have additional properties']),
+      expect.arrayContaining([
+        "/carriers/0/facts must have required property 'name'",
+        '/carriers/1/facts must NOT have additional properties',
+      ]),
     );
   });
 
@@ -37,19 +44,27 @@ describe('/data/carriers.json', () => {
   });
 
   it('covers every carrier guide once, linking to it', () => {
-    expect(data.carriers.map((c: { id: string }) => c.id).sort()).toEqual(carriers().map((c) => c.slug).sort());
+    expect(data.carriers.map((c: { id: string }) => c.id).sort()).toEqual(
+      carriers()
+        .map((c) => c.slug)
+        .sort(),
+    );
     for (const c of data.carriers) expect(() => page(new URL(c.url).pathname)).not.toThrow();
   });
 
-  it.each([...rawFacts].map(([slug, raw]) => [slug, raw] as const))('%s: every field written in frontmatter is there, with sources, dates, unknowns and conflicts', (slug, raw) => {
-    const facts = data.carriers.find((c: { id: string }) => c.id === slug).facts;
-    expect(Object.keys(facts)).toEqual(expect.arrayContaining(Object.keys(raw)));
-    const text = JSON.stringify(facts);
-    const rawText = JSON.stringify(raw);
-    expect(text).not.toContain('[[');
-    for (const key of ['"unknown"', '"conflicts"', '"sources"', '"checked"']) expect(text.split(key).length, key).toBe(rawText.split(key).length);
-    expect(facts.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  });
+  it.each([...rawFacts].map(([slug, raw]) => [slug, raw] as const))(
+    '%s: every field written in frontmatter is there, with sources, dates, unknowns and conflicts',
+    (slug, raw) => {
+      const facts = data.carriers.find((c: { id: string }) => c.id === slug).facts;
+      expect(Object.keys(facts)).toEqual(expect.arrayContaining(Object.keys(raw)));
+      const text = JSON.stringify(facts);
+      const rawText = JSON.stringify(raw);
+      expect(text).not.toContain('[[');
+      for (const key of ['"unknown"', '"conflicts"', '"sources"', '"checked"'])
+        expect(text.split(key).length, key).toBe(rawText.split(key).length);
+      expect(facts.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    },
+  );
 
   it('writes the contact a step refers to instead of the reference', () => {
     const att = data.carriers.find((c: { id: string }) => c.id === 'att').facts;
@@ -75,9 +90,15 @@ describe('open data format version', () => {
   if (process.env.RECORD_OPEN_DATA_FIELDS === '1' && !existsSync(file)) writeFileSync(file, `${current.join('\n')}\n`);
 
   it(`keeps every field that format version ${OPEN_DATA_FORMAT_VERSION} promised (${file})`, () => {
-    expect(existsSync(file), `no ${file}: record it with RECORD_OPEN_DATA_FIELDS=1 npx vitest run tests/site/open-data.test.ts`).toBe(true);
+    expect(
+      existsSync(file),
+      `no ${file}: record it with RECORD_OPEN_DATA_FIELDS=1 npx vitest run tests/site/open-data.test.ts`,
+    ).toBe(true);
     const promised = readFileSync(file, 'utf8').trim().split('\n');
     const gone = promised.filter((line) => !current.includes(line));
-    expect(gone, `fields removed, renamed or retyped: raise OPEN_DATA_FORMAT_VERSION in src/lib/open-data.ts and record the new version's fields`).toEqual([]);
+    expect(
+      gone,
+      `fields removed, renamed or retyped: raise OPEN_DATA_FORMAT_VERSION in src/lib/open-data.ts and record the new version's fields`,
+    ).toEqual([]);
   });
 });

@@ -5,9 +5,19 @@ import { telHref, dialDigits } from '../../src/lib/phone.ts';
 import { isActive, type ActiveCarrier } from '../../src/lib/schema.ts';
 
 const REQUIRED = [
-  '/', '/search/', '/404.html', '/carriers/',
-  '/card-types/prepaid/', '/card-types/postpaid/', '/card-types/physical-sim/', '/card-types/esim/', '/card-types/number-keeping/',
-  '/carriers/att/', '/carriers/verizon/', '/carriers/t-mobile/', '/topics/port-out/',
+  '/',
+  '/search/',
+  '/404.html',
+  '/carriers/',
+  '/card-types/prepaid/',
+  '/card-types/postpaid/',
+  '/card-types/physical-sim/',
+  '/card-types/esim/',
+  '/card-types/number-keeping/',
+  '/carriers/att/',
+  '/carriers/verizon/',
+  '/carriers/t-mobile/',
+  '/topics/port-out/',
 ];
 
 describe('the built site', () => {
@@ -44,10 +54,15 @@ describe('the built site', () => {
     });
   });
 
-  describe.each(carriers().filter((c) => isActive(c.data)).map((c) => [c.slug, c.data as ActiveCarrier] as const))('carrier %s', (slug, carrier) => {
+  describe.each(
+    carriers()
+      .filter((c) => isActive(c.data))
+      .map((c) => [c.slug, c.data as ActiveCarrier] as const),
+  )('carrier %s', (slug, carrier) => {
     const p = page(`/carriers/${slug}/`);
     it('links every phone number and dial code with tel:', () => {
-      for (const phone of carrier.contacts.phones) expect(p.$(`a[href="${telHref(phone.number)}"]`).length).toBeGreaterThan(0);
+      for (const phone of carrier.contacts.phones)
+        expect(p.$(`a[href="${telHref(phone.number)}"]`).length).toBeGreaterThan(0);
       for (const code of carrier.contacts.dialCodes) {
         const href = telHref(code.code);
         expect(href).not.toContain('#');
@@ -66,9 +81,14 @@ describe('the built site', () => {
     it('has a phone script from its data, in English marked lang="en", also printable on its own, when it can be called', async () => {
       const { hasPhoneChannel, phoneScript } = await import('../../src/lib/phone-script.ts');
       if (!hasPhoneChannel(carrier)) return expect(p.$('#phone-script')).toHaveLength(0);
-      const english = p.$('table.script td[lang="en"]').map((_, td) => p.$(td).text()).get();
+      const english = p
+        .$('table.script td[lang="en"]')
+        .map((_, td) => p.$(td).text())
+        .get();
       const script = phoneScript(carrier);
-      expect(english).toEqual([...script.keep, ...script.cancel, ...script.common, ...script.agentAsks, ...script.pause].map((l) => l.en));
+      expect(english).toEqual(
+        [...script.keep, ...script.cancel, ...script.common, ...script.agentAsks, ...script.pause].map((l) => l.en),
+      );
       expect(p.$('#script-pause')).toHaveLength(script.pause.length ? 1 : 0);
       expect(page(`/carriers/${slug}/script/`).$('table.script td[lang="en"]')).toHaveLength(english.length);
     });

@@ -8,7 +8,8 @@ import { CSP } from '../../src/lib/csp.ts';
 const spam = parseSpamPatterns(readFileSync('config/spam-patterns.txt', 'utf8'));
 const TEXT = /\.(html|css|js|mjs|json|xml|txt|svg|webmanifest)$/;
 
-const offSite = (url: string | undefined) => !!url && (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) && !url.startsWith('data:');
+const offSite = (url: string | undefined) =>
+  !!url && (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) && !url.startsWith('data:');
 
 describe('privacy and spam', () => {
   it('has no spam domain or handle anywhere in dist/', () => {
@@ -24,10 +25,20 @@ describe('privacy and spam', () => {
   it('loads no script, image, stylesheet, icon or manifest from another origin', () => {
     const bad = pages().flatMap((p) =>
       [
-        ...p.$('script[src]').map((_, e) => p.$(e).attr('src')).get(),
-        ...p.$('img[src], source[src], iframe[src], video[src], audio[src]').map((_, e) => p.$(e).attr('src')).get(),
-        ...p.$('link[rel~="stylesheet"], link[rel~="preload"], link[rel~="modulepreload"], link[rel~="icon"], link[rel~="manifest"], link[rel~="prefetch"]')
-          .map((_, e) => p.$(e).attr('href')).get(),
+        ...p
+          .$('script[src]')
+          .map((_, e) => p.$(e).attr('src'))
+          .get(),
+        ...p
+          .$('img[src], source[src], iframe[src], video[src], audio[src]')
+          .map((_, e) => p.$(e).attr('src'))
+          .get(),
+        ...p
+          .$(
+            'link[rel~="stylesheet"], link[rel~="preload"], link[rel~="modulepreload"], link[rel~="icon"], link[rel~="manifest"], link[rel~="prefetch"]',
+          )
+          .map((_, e) => p.$(e).attr('href'))
+          .get(),
       ]
         .filter(offSite)
         .map((url) => `${p.path}: ${url}`),
@@ -53,10 +64,13 @@ describe('Content-Security-Policy', () => {
     expect(csp).not.toMatch(/unsafe-inline|\*|https?:/);
   });
 
-  it.each(pages().map((p) => [p.path, p] as const))('%s has no inline script or style the policy would block', (_path, p) => {
-    const inlineScripts = p.$('script:not([src])').filter((_, e) => p.$(e).attr('type') !== 'application/ld+json');
-    expect(inlineScripts).toHaveLength(0);
-    expect(p.$('style, [style]')).toHaveLength(0);
-    expect(p.html).not.toMatch(/\son[a-z]+=/i);
-  });
+  it.each(pages().map((p) => [p.path, p] as const))(
+    '%s has no inline script or style the policy would block',
+    (_path, p) => {
+      const inlineScripts = p.$('script:not([src])').filter((_, e) => p.$(e).attr('type') !== 'application/ld+json');
+      expect(inlineScripts).toHaveLength(0);
+      expect(p.$('style, [style]')).toHaveLength(0);
+      expect(p.html).not.toMatch(/\son[a-z]+=/i);
+    },
+  );
 });

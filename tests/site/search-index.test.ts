@@ -12,7 +12,12 @@ const fragments = readFragments(join(DIST, 'pagefind', 'fragment'));
 
 /** Sentences of at least `min` characters, once per page. */
 const sentences = (text: string, min: number) =>
-  new Set(text.split(/(?<=[。！？])|\.\s|\n/u).map((s) => s.trim()).filter((s) => [...s].length >= min));
+  new Set(
+    text
+      .split(/(?<=[。！？])|\.\s|\n/u)
+      .map((s) => s.trim())
+      .filter((s) => [...s].length >= min),
+  );
 
 describe('the search index', () => {
   it('has every guide, each once', () => {
@@ -30,7 +35,8 @@ describe('the search index', () => {
 
   it('leaves out 先决定, the checklist, the latest-change line and the notes beside 暂停 and 人在国外', () => {
     const guide = fragments.find((f) => f.url === '/carriers/t-mobile/')!;
-    for (const text of ['最近更新', '全部更新', '按你的日期算出每一天', '暂停（Suspend）不是注销', '只想继续收验证码']) expect(guide.content).not.toContain(text);
+    for (const text of ['最近更新', '全部更新', '按你的日期算出每一天', '暂停（Suspend）不是注销', '只想继续收验证码'])
+      expect(guide.content).not.toContain(text);
     const headings = [CARRIER_SECTIONS.decide, CARRIER_SECTIONS['before-you-start']];
     const boilerplate = fragments.filter((f) => headings.some((h) => f.content.includes(h)));
     expect(boilerplate.map((f) => f.url)).toEqual([]);

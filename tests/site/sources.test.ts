@@ -17,7 +17,13 @@ describe.each(guides.map((g) => [g.path, g] as const))('sources of %s', (path, g
     expect(items).toHaveLength(g.sources.length);
     g.sources.forEach((source, i) => {
       const text = items.eq(i).text();
-      expect(items.eq(i).find('.badge').filter((_, b) => page(path).$(b).text() === '第三方').length, source.id).toBe(source.official ? 0 : 1);
+      expect(
+        items
+          .eq(i)
+          .find('.badge')
+          .filter((_, b) => page(path).$(b).text() === '第三方').length,
+        source.id,
+      ).toBe(source.official ? 0 : 1);
       const how = indirectReadLabel(source);
       if (how) expect(text, source.id).toContain(how);
     });
@@ -31,8 +37,18 @@ describe('issue #13 findings, as a reader sees them', () => {
     expect(text).not.toContain('只有主账户持有人能关');
   });
   it('no longer calls the Login.gov pull request official anywhere', () => {
-    for (const path of ['/carriers/google-voice/', '/topics/virtual-numbers/', '/topics/two-factor/', '/topics/leaving-us/']) {
-      const li = page(path).$('section.sources li').filter((_, el) => page(path).$(el).find('a[href="https://www.login.gov/help/verify-your-identity/phone-number/"]').length > 0);
+    for (const path of [
+      '/carriers/google-voice/',
+      '/topics/virtual-numbers/',
+      '/topics/two-factor/',
+      '/topics/leaving-us/',
+    ]) {
+      const li = page(path)
+        .$('section.sources li')
+        .filter(
+          (_, el) =>
+            page(path).$(el).find('a[href="https://www.login.gov/help/verify-your-identity/phone-number/"]').length > 0,
+        );
       expect(li.text(), path).toContain('第三方');
       expect(li.text(), path).toContain('github.com 上的副本（可能有改动）');
     }

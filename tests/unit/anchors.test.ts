@@ -5,7 +5,10 @@ import { isSitemapPage } from '../../src/lib/sitemap-filter.ts';
 
 describe('anchor registry', () => {
   it('adds new anchors and never drops published ones', () => {
-    expect(mergeAnchors({ '/a/': ['x', 'y'] }, { '/a/': ['y', 'z'], '/b/': ['q'] })).toEqual({ '/a/': ['x', 'y', 'z'], '/b/': ['q'] });
+    expect(mergeAnchors({ '/a/': ['x', 'y'] }, { '/a/': ['y', 'z'], '/b/': ['q'] })).toEqual({
+      '/a/': ['x', 'y', 'z'],
+      '/b/': ['q'],
+    });
   });
   it('reports a removed anchor unless a redirect note covers it', () => {
     expect(missingAnchors({ '/a/': ['x', 'y'] }, { '/a/': ['y'] }, {})).toEqual(['/a/#x']);
@@ -20,7 +23,9 @@ describe('anchor registry', () => {
 
 describe('redirects and sitemap', () => {
   it('makes a short link for each short name and one page for each renamed path', () => {
-    expect(redirectsFor([{ slug: 't-mobile', shortNames: ['tmobile', 'tmo'] }], { '/carriers/old/': '/carriers/new/' })).toEqual([
+    expect(
+      redirectsFor([{ slug: 't-mobile', shortNames: ['tmobile', 'tmo'] }], { '/carriers/old/': '/carriers/new/' }),
+    ).toEqual([
       { from: 'tmobile', to: '/carriers/t-mobile/' },
       { from: 'tmo', to: '/carriers/t-mobile/' },
       { from: 'carriers/old', to: '/carriers/new/' },

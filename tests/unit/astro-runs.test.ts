@@ -19,7 +19,13 @@ function build(extraEnv: Record<string, string>) {
   const outDir = join(root, 'dist');
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_ROOT: relative(process.cwd(), root), ASTRO_TELEMETRY_DISABLED: '1', OG_IMAGES: 'off', ...extraEnv },
+    env: {
+      ...process.env,
+      CONTENT_ROOT: relative(process.cwd(), root),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      OG_IMAGES: 'off',
+      ...extraEnv,
+    },
     timeout: 120_000,
   });
   return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
@@ -48,7 +54,11 @@ it('fails the build on a malformed phone number, naming file and field, and writ
 
 // TypeScript is strict (astro/tsconfigs/strict) and `astro check` must stay clean.
 it('astro check finds no errors, warnings or hints', () => {
-  const result = spawnSync('npx', ['astro', 'check'], { encoding: 'utf8', timeout: 240_000, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync('npx', ['astro', 'check'], {
+    encoding: 'utf8',
+    timeout: 240_000,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   const output = `${result.stdout}\n${result.stderr}`;
   expect(output, output.slice(-3000)).toMatch(/- 0 errors\s+- 0 warnings\s+- 0 hints/);
   expect(result.status).toBe(0);

@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readEntries, readPublishers } from '../../src/lib/load-content.ts';
-import { parseSpamPatterns, validateEntries, validatePublishers, formatProblems, type RawEntry } from '../../src/lib/validate-content.ts';
+import {
+  parseSpamPatterns,
+  validateEntries,
+  validatePublishers,
+  formatProblems,
+  type RawEntry,
+} from '../../src/lib/validate-content.ts';
 
 const FIXTURES = 'tests/fixtures/content';
 const spam = parseSpamPatterns(readFileSync('config/spam-patterns.txt', 'utf8'));
@@ -36,53 +42,223 @@ describe('content check', () => {
     } catch {
       return; // a clone without shared/ beside it uses the committed copy
     }
-    expect(parseSpamPatterns(readFileSync('config/spam-patterns.txt', 'utf8')).map(String)).toEqual(parseSpamPatterns(text).map(String));
+    expect(parseSpamPatterns(readFileSync('config/spam-patterns.txt', 'utf8')).map(String)).toEqual(
+      parseSpamPatterns(text).map(String),
+    );
   });
 
   const cases: [string, (data: any, entry: RawEntry) => void, string, RegExp][] = [
     ['missing field', (d) => delete d.name, 'name', /expected text/],
     ['wrong type', (d) => (d.keepNumber.priceUsd = 'three dollars'), 'keepNumber.priceUsd', /expected number/i],
-    ['unknown network', (d) => (d.networks = ['sprint']), 'networks[0]', /expected networks from att, verizon, t-mobile/],
-    ['malformed phone number', (d) => (d.contacts.phones[0].number = '800-937-8997'), 'contacts.phones[0].number', /E\.164.*"800-937-8997"/],
-    ['non-https source', (d) => (d.sources[0].url = 'http://example.com/help'), 'sources[0].url', /https:\/\/ URL, got "http:/],
+    [
+      'unknown network',
+      (d) => (d.networks = ['sprint']),
+      'networks[0]',
+      /expected networks from att, verizon, t-mobile/,
+    ],
+    [
+      'malformed phone number',
+      (d) => (d.contacts.phones[0].number = '800-937-8997'),
+      'contacts.phones[0].number',
+      /E\.164.*"800-937-8997"/,
+    ],
+    [
+      'non-https source',
+      (d) => (d.sources[0].url = 'http://example.com/help'),
+      'sources[0].url',
+      /https:\/\/ URL, got "http:/,
+    ],
     ['bad date', (d) => (d.reviewed = '2026-13-45'), 'reviewed', /real date written YYYY-MM-DD, got "2026-13-45"/],
-    ['duplicate step id', (d) => (d.cancel.channels[0].steps[1].id = 'call-care'), 'cancel.channels[0].steps[1].id', /duplicate id "call-care"/],
+    [
+      'duplicate step id',
+      (d) => (d.cancel.channels[0].steps[1].id = 'call-care'),
+      'cancel.channels[0].steps[1].id',
+      /duplicate id "call-care"/,
+    ],
     ['empty steps', (d) => (d.cancel.channels[0].steps = []), 'cancel.channels[0].steps', /at least one step/],
     ['spam domain', (_d, e) => (e.raw += `\nsee t.me/${'spam'}`), '(anywhere)', /spam pattern/],
     ['fact without a source', (d) => delete d.money.etf.sources, 'money.etf.sources', /every fact needs a source/],
-    ['unknown source id', (d) => (d.money.etf.sources = ['nope']), 'money.etf.sources[0]', /id of an entry in `sources`, got "nope"/],
-    ['a link to a section the page does not have', (d) => (d.faq[0].a = '详见本页[[#nowhere]]一节'), 'faq[0].a', /\[\[#nowhere\]\] names no section of a carrier guide/],
-    ['unknown contact reference', (d) => (d.cancel.channels[0].steps[0].text = '拨打 [[nobody]]'), 'cancel.channels[0].steps[0].text', /\[\[nobody\]\] names no contact/],
-    ['positional or Chinese id', (d) => (d.portOut.steps[0].id = '第一步'), 'portOut.steps[0].id', /lower-case ASCII id/],
+    [
+      'unknown source id',
+      (d) => (d.money.etf.sources = ['nope']),
+      'money.etf.sources[0]',
+      /id of an entry in `sources`, got "nope"/,
+    ],
+    [
+      'a link to a section the page does not have',
+      (d) => (d.faq[0].a = '详见本页[[#nowhere]]一节'),
+      'faq[0].a',
+      /\[\[#nowhere\]\] names no section of a carrier guide/,
+    ],
+    [
+      'unknown contact reference',
+      (d) => (d.cancel.channels[0].steps[0].text = '拨打 [[nobody]]'),
+      'cancel.channels[0].steps[0].text',
+      /\[\[nobody\]\] names no contact/,
+    ],
+    [
+      'positional or Chinese id',
+      (d) => (d.portOut.steps[0].id = '第一步'),
+      'portOut.steps[0].id',
+      /lower-case ASCII id/,
+    ],
     ['id that a page section uses', (d) => (d.faq[0].id = 'sources'), 'faq[0].id', /section the page adds itself/],
-    ['fastest channel that does not exist', (d) => (d.summary.fastest = 'cancel-online'), 'summary.fastest', /id of a channel/],
+    [
+      'fastest channel that does not exist',
+      (d) => (d.summary.fastest = 'cancel-online'),
+      'summary.fastest',
+      /id of a channel/,
+    ],
     ['Markdown heading without id', (_d, e) => (e.body = '## 补充\n'), 'body line 1', /<h2 id=/],
     ['unknown field', (d) => (d.phone = '611'), '(frontmatter)', /phone/],
-    ['YAML syntax error', (_d, e) => Object.assign(e, { data: undefined, yamlError: 'bad indentation' }), '(frontmatter)', /valid YAML/],
-    ['a YAML comment in frontmatter (a value cut short at " #")', (_d, e) => (e.raw = e.raw.replace('name: Example Mobile', 'name: Example Mobile #PORT')), 'line 4', /expected no YAML comment, found "#PORT".*quote/],
-    ['a fact that is both unknown and not applicable', (d) => (d.pause.cost = { unknown: '未公布', notApplicable: '不适用' }), 'pause.cost', /exactly one of `text`, `unknown` or `notApplicable`/],
-    ['a missing pause part', (d) => delete d.pause.receivesTexts, 'pause.receivesTexts', /expected a fact: `text` with `sources`, `unknown`.*or `notApplicable`/],
+    [
+      'YAML syntax error',
+      (_d, e) => Object.assign(e, { data: undefined, yamlError: 'bad indentation' }),
+      '(frontmatter)',
+      /valid YAML/,
+    ],
+    [
+      'a YAML comment in frontmatter (a value cut short at " #")',
+      (_d, e) => (e.raw = e.raw.replace('name: Example Mobile', 'name: Example Mobile #PORT')),
+      'line 4',
+      /expected no YAML comment, found "#PORT".*quote/,
+    ],
+    [
+      'a fact that is both unknown and not applicable',
+      (d) => (d.pause.cost = { unknown: '未公布', notApplicable: '不适用' }),
+      'pause.cost',
+      /exactly one of `text`, `unknown` or `notApplicable`/,
+    ],
+    [
+      'a missing pause part',
+      (d) => delete d.pause.receivesTexts,
+      'pause.receivesTexts',
+      /expected a fact: `text` with `sources`, `unknown`.*or `notApplicable`/,
+    ],
     ['missing abroad section', (d) => delete d.abroad, 'abroad', /expected object/],
-    ['a pause availability that is not one of the words', (d) => (d.pause.available = 'sometimes'), 'pause.available', /everyone, limited, no, unknown, not-applicable/],
+    [
+      'a pause availability that is not one of the words',
+      (d) => (d.pause.available = 'sometimes'),
+      'pause.available',
+      /everyone, limited, no, unknown, not-applicable/,
+    ],
     ['a timeline without day 0', (d) => delete d.stopPaying.from, 'stopPaying.from', /what day 0 is/],
-    ['a timeline event with both days and months', (d) => (d.stopPaying.timeline[0].months = 1), 'stopPaying.timeline[0].days', /either `days` or `months`/],
-    ['a range that ends before it starts', (d) => (d.stopPaying.timeline[0].daysMax = 10), 'stopPaying.timeline[0].daysMax', /greater than days \(30\)/],
-    ['an event without portability', (d) => delete d.stopPaying.timeline[0].portable, 'stopPaying.timeline[0].portable', /true, false or "unknown"/],
-    ['an unsourced "callable from abroad"', (d) => (d.contacts.phones[0].fromAbroad = { callable: true }), 'contacts.phones[0].fromAbroad.sources', /can \(or cannot\) be called from abroad/],
-    ['an active carrier without cancel steps', (d) => delete d.cancel, 'cancel', /expected `cancel` for an active carrier/],
-    ['an ended service that invents cancel channels', (d) => (d.status = { state: 'ended', ended: '2022-01-03', text: '停止服务。', successor: { unknown: '未公布' }, stillPossible: { text: '无。', sources: ['help'] }, sources: ['help'] }), 'cancel', /no `cancel` for an ended service/],
-    ['a copy read elsewhere without saying whether it is unaltered', (d) => (d.sources[0].via = { url: 'https://mirror.example.org/x' }), 'sources[0].via.unaltered', /unaltered: true or false/],
-    ['an official label on a forum on the carrier\'s own domain', (d) => (d.sources[0].url = 'https://community.example.com/t5/cancel/td-p/1'), 'sources[0].official', /expected official: false: community\.example\.com\/t5\/cancel\/td-p\/1 is a forum page/],
-    ['an official label on an archive host', (d) => (d.sources[0].url = 'https://web.archive.org/web/2020/https://example.com/help'), 'sources[0].official', /is a archive page.*captured or via/],
-    ['an official label on a proxy', (d) => (d.sources[0].url = 'https://proxy.example.net/?url=https%3A%2F%2Fexample.com%2Fhelp'), 'sources[0].official', /is a proxy page/],
-    ['an official label on a page no publisher owns', (d) => (d.sources[0].url = 'https://example-mobile-help.net/cancel'), 'sources[0].official', /no publisher owns this page/],
-    ['an official label from a publisher that does not speak for this carrier', (d) => (d.sources[0].url = 'https://intercom.help/example-pay/en/articles/1-refunds'), 'sources[0].official', /Example Pay .* does not speak for this carrier.*"example-mobile"/],
-    ['an official label on a copy that may be altered', (d) => (d.sources[0].via = { url: 'https://mirror.example.org/help', unaltered: false }), 'sources[0].via.unaltered', /expected official: false for text read from a copy/],
-    ['a note that says a proxy was read, without captured or via', (d) => (d.sources[0].note = '通过代理读到的官方原文。'), 'sources[0].note', /read through a copy \("代理"\); expected captured: .* or via: \{ url, unaltered \}/],
-    ['a note that says an archive was read, without captured or via', (d) => (d.sources[0].note = '存档只读到开头。'), 'sources[0].note', /read through a copy \("存档"\)/],
-    ['a phone label that names a purpose without its own source', (d) => (d.contacts.phones[0].label = '预付费客服'), 'contacts.phones[0].labelSources', /"预付费客服" says what the number is for \(prepaid\); expected labelSources/],
-    ['an abroad label without its own source', (d) => (d.contacts.phones[0].label = 'International callers'), 'contacts.phones[0].labelSources', /\(abroad\)/],
-    ['a label source that is not in `sources`', (d) => Object.assign(d.contacts.phones[0], { label: '预付费客服', labelSources: ['nope'] }), 'contacts.phones[0].labelSources[0]', /id of an entry in `sources`, got "nope"/],
+    [
+      'a timeline event with both days and months',
+      (d) => (d.stopPaying.timeline[0].months = 1),
+      'stopPaying.timeline[0].days',
+      /either `days` or `months`/,
+    ],
+    [
+      'a range that ends before it starts',
+      (d) => (d.stopPaying.timeline[0].daysMax = 10),
+      'stopPaying.timeline[0].daysMax',
+      /greater than days \(30\)/,
+    ],
+    [
+      'an event without portability',
+      (d) => delete d.stopPaying.timeline[0].portable,
+      'stopPaying.timeline[0].portable',
+      /true, false or "unknown"/,
+    ],
+    [
+      'an unsourced "callable from abroad"',
+      (d) => (d.contacts.phones[0].fromAbroad = { callable: true }),
+      'contacts.phones[0].fromAbroad.sources',
+      /can \(or cannot\) be called from abroad/,
+    ],
+    [
+      'an active carrier without cancel steps',
+      (d) => delete d.cancel,
+      'cancel',
+      /expected `cancel` for an active carrier/,
+    ],
+    [
+      'an ended service that invents cancel channels',
+      (d) =>
+        (d.status = {
+          state: 'ended',
+          ended: '2022-01-03',
+          text: '停止服务。',
+          successor: { unknown: '未公布' },
+          stillPossible: { text: '无。', sources: ['help'] },
+          sources: ['help'],
+        }),
+      'cancel',
+      /no `cancel` for an ended service/,
+    ],
+    [
+      'a copy read elsewhere without saying whether it is unaltered',
+      (d) => (d.sources[0].via = { url: 'https://mirror.example.org/x' }),
+      'sources[0].via.unaltered',
+      /unaltered: true or false/,
+    ],
+    [
+      "an official label on a forum on the carrier's own domain",
+      (d) => (d.sources[0].url = 'https://community.example.com/t5/cancel/td-p/1'),
+      'sources[0].official',
+      /expected official: false: community\.example\.com\/t5\/cancel\/td-p\/1 is a forum page/,
+    ],
+    [
+      'an official label on an archive host',
+      (d) => (d.sources[0].url = 'https://web.archive.org/web/2020/https://example.com/help'),
+      'sources[0].official',
+      /is a archive page.*captured or via/,
+    ],
+    [
+      'an official label on a proxy',
+      (d) => (d.sources[0].url = 'https://proxy.example.net/?url=https%3A%2F%2Fexample.com%2Fhelp'),
+      'sources[0].official',
+      /is a proxy page/,
+    ],
+    [
+      'an official label on a page no publisher owns',
+      (d) => (d.sources[0].url = 'https://example-mobile-help.net/cancel'),
+      'sources[0].official',
+      /no publisher owns this page/,
+    ],
+    [
+      'an official label from a publisher that does not speak for this carrier',
+      (d) => (d.sources[0].url = 'https://intercom.help/example-pay/en/articles/1-refunds'),
+      'sources[0].official',
+      /Example Pay .* does not speak for this carrier.*"example-mobile"/,
+    ],
+    [
+      'an official label on a copy that may be altered',
+      (d) => (d.sources[0].via = { url: 'https://mirror.example.org/help', unaltered: false }),
+      'sources[0].via.unaltered',
+      /expected official: false for text read from a copy/,
+    ],
+    [
+      'a note that says a proxy was read, without captured or via',
+      (d) => (d.sources[0].note = '通过代理读到的官方原文。'),
+      'sources[0].note',
+      /read through a copy \("代理"\); expected captured: .* or via: \{ url, unaltered \}/,
+    ],
+    [
+      'a note that says an archive was read, without captured or via',
+      (d) => (d.sources[0].note = '存档只读到开头。'),
+      'sources[0].note',
+      /read through a copy \("存档"\)/,
+    ],
+    [
+      'a phone label that names a purpose without its own source',
+      (d) => (d.contacts.phones[0].label = '预付费客服'),
+      'contacts.phones[0].labelSources',
+      /"预付费客服" says what the number is for \(prepaid\); expected labelSources/,
+    ],
+    [
+      'an abroad label without its own source',
+      (d) => (d.contacts.phones[0].label = 'International callers'),
+      'contacts.phones[0].labelSources',
+      /\(abroad\)/,
+    ],
+    [
+      'a label source that is not in `sources`',
+      (d) => Object.assign(d.contacts.phones[0], { label: '预付费客服', labelSources: ['nope'] }),
+      'contacts.phones[0].labelSources[0]',
+      /id of an entry in `sources`, got "nope"/,
+    ],
   ];
 
   it.each(cases)('rejects %s, naming the file and the field', (_kind, mutate, field, message) => {
@@ -98,7 +274,13 @@ describe('content check', () => {
     const entries = fixtures();
     const copy = { ...structuredClone(entries[0]!), file: `${FIXTURES}/carriers/example-mobile.md` };
     const problems = problemsOf([...entries, copy]);
-    expect(problems).toContainEqual(expect.objectContaining({ file: copy.file, field: '(file name)', message: expect.stringMatching(/duplicate slug "example-mobile"/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: copy.file,
+        field: '(file name)',
+        message: expect.stringMatching(/duplicate slug "example-mobile"/),
+      }),
+    );
   });
 
   it('rejects the same own-name alias on two carriers, even spelled differently', () => {
@@ -109,7 +291,13 @@ describe('content check', () => {
     (other.data as any).aliases = ['example-mobile'];
     (other.data as any).shortNames = ['other'];
     const problems = problemsOf([...entries, other]);
-    expect(problems).toContainEqual(expect.objectContaining({ file: other.file, field: 'aliases[0]', message: expect.stringMatching(/already a name of .*example-mobile\.mdx/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: other.file,
+        field: 'aliases[0]',
+        message: expect.stringMatching(/already a name of .*example-mobile\.mdx/),
+      }),
+    );
   });
 
   it('formats problems one a line with file → field: message', () => {
@@ -119,23 +307,56 @@ describe('content check', () => {
 });
 
 describe('official labels and copies', () => {
-  it('keeps an archived snapshot (captured) or an unaltered copy (via) of the publisher\'s page official', () => {
-    expect(problemsOf(withCarrier((d) => Object.assign(d.sources[0], { captured: 'unknown', note: '存档只读到开头。' })))).toEqual([]);
-    expect(problemsOf(withCarrier((d) => Object.assign(d.sources[0], { captured: '2025-04-01', read: 'partial' })))).toEqual([]);
-    expect(problemsOf(withCarrier((d) => Object.assign(d.sources[0], { via: { url: 'https://proxy.example.net/?u=help', unaltered: true }, note: '通过代理读到。' })))).toEqual([]);
+  it("keeps an archived snapshot (captured) or an unaltered copy (via) of the publisher's page official", () => {
+    expect(
+      problemsOf(withCarrier((d) => Object.assign(d.sources[0], { captured: 'unknown', note: '存档只读到开头。' }))),
+    ).toEqual([]);
+    expect(
+      problemsOf(withCarrier((d) => Object.assign(d.sources[0], { captured: '2025-04-01', read: 'partial' }))),
+    ).toEqual([]);
+    expect(
+      problemsOf(
+        withCarrier((d) =>
+          Object.assign(d.sources[0], {
+            via: { url: 'https://proxy.example.net/?u=help', unaltered: true },
+            note: '通过代理读到。',
+          }),
+        ),
+      ),
+    ).toEqual([]);
   });
   it('lets a third-party page that is itself a copy say so in its note', () => {
-    expect(problemsOf(withCarrier((d) => Object.assign(d.sources[1], { note: '第三方网站转载的旧条款。' })))).toEqual([]);
+    expect(problemsOf(withCarrier((d) => Object.assign(d.sources[1], { note: '第三方网站转载的旧条款。' })))).toEqual(
+      [],
+    );
   });
   it('accepts a label that names a purpose when it has its own source', () => {
-    expect(problemsOf(withCarrier((d) => Object.assign(d.contacts.phones[0], { label: '预付费客服', labelSources: ['help'] })))).toEqual([]);
+    expect(
+      problemsOf(
+        withCarrier((d) => Object.assign(d.contacts.phones[0], { label: '预付费客服', labelSources: ['help'] })),
+      ),
+    ).toEqual([]);
   });
   it('counts a regulator for every guide and any registered publisher for a topic guide', () => {
     const entries = fixtures();
     const topic = entries.find((e) => e.collection === 'topics')!;
-    (topic.data as any).sources.push({ id: 'pay', url: 'https://intercom.help/example-pay/en/articles/2', title: 'Refunds', publisher: 'Example Pay', official: true, checked: '2026-11-01' });
+    (topic.data as any).sources.push({
+      id: 'pay',
+      url: 'https://intercom.help/example-pay/en/articles/2',
+      title: 'Refunds',
+      publisher: 'Example Pay',
+      official: true,
+      checked: '2026-11-01',
+    });
     const carrier = entries.find((e) => e.file === carrierFile)!;
-    (carrier.data as any).sources.push({ id: 'fcc', url: 'https://www.fcc.gov/porting', title: 'Porting', publisher: 'FCC', official: true, checked: '2026-11-01' });
+    (carrier.data as any).sources.push({
+      id: 'fcc',
+      url: 'https://www.fcc.gov/porting',
+      title: 'Porting',
+      publisher: 'FCC',
+      official: true,
+      checked: '2026-11-01',
+    });
     expect(problemsOf(entries)).toEqual([]);
   });
 });
@@ -144,18 +365,34 @@ describe('one page, one label', () => {
   it('rejects a page cited with another title, publisher or official flag by another guide, however its URL is written', () => {
     const entries = fixtures();
     const topic = entries.find((e) => e.collection === 'topics')!;
-    (topic.data as any).sources.push({ id: 'help', url: 'https://EXAMPLE.com/help/', title: 'Help centre', publisher: 'Example', official: false, checked: '2026-11-01' });
+    (topic.data as any).sources.push({
+      id: 'help',
+      url: 'https://EXAMPLE.com/help/',
+      title: 'Help centre',
+      publisher: 'Example',
+      official: false,
+      checked: '2026-11-01',
+    });
     const problems = problemsOf(entries);
     expect(problems).toContainEqual({
       file: topic.file,
       field: 'sources[1]',
-      message: expect.stringMatching(/the same page \(https:\/\/example\.com\/help\) is labelled title: "Help", official: true in .*carriers\/example-mobile\.mdx \(sources\[0\]\); expected one label everywhere, got title: "Help centre", official: false/),
+      message: expect.stringMatching(
+        /the same page \(https:\/\/example\.com\/help\) is labelled title: "Help", official: true in .*carriers\/example-mobile\.mdx \(sources\[0\]\); expected one label everywhere, got title: "Help centre", official: false/,
+      ),
     });
   });
   it('accepts the same page with the same label in every guide', () => {
     const entries = fixtures();
     const topic = entries.find((e) => e.collection === 'topics')!;
-    (topic.data as any).sources.push({ id: 'help', url: 'https://example.com/help/', title: 'Help', publisher: 'Example', official: true, checked: '2026-11-01' });
+    (topic.data as any).sources.push({
+      id: 'help',
+      url: 'https://example.com/help/',
+      title: 'Help',
+      publisher: 'Example',
+      official: true,
+      checked: '2026-11-01',
+    });
     expect(problemsOf(entries)).toEqual([]);
   });
 });
@@ -170,28 +407,56 @@ describe('publisher registry', () => {
       publishers: [{ id: 'x', name: 'X', kind: 'bank', pages: ['https://x.com/help'] }],
       notPublisher: [{ page: 'forum.x.com', why: 'spam' }],
     });
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'publishers[0].kind', message: expect.stringMatching(/carrier, regulator, service/) }));
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'publishers[0].pages[0]', message: expect.stringMatching(/lower-case host with an optional path prefix.*"https:\/\/x\.com\/help"/) }));
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'notPublisher[0].why', message: expect.stringMatching(/forum, archive, proxy/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        field: 'publishers[0].kind',
+        message: expect.stringMatching(/carrier, regulator, service/),
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        field: 'publishers[0].pages[0]',
+        message: expect.stringMatching(/lower-case host with an optional path prefix.*"https:\/\/x\.com\/help"/),
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        field: 'notPublisher[0].why',
+        message: expect.stringMatching(/forum, archive, proxy/),
+      }),
+    );
   });
   it('rejects a duplicate publisher id and a comment', () => {
     const one = { id: 'x', name: 'Xmobile', kind: 'carrier', pages: ['x.com'] };
     const problems = check({ publishers: [one, one] }, 'publishers:\n  - id: x # the carrier\n');
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'publishers[1].id', message: 'duplicate publisher id "x"' }));
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'line 2', message: expect.stringMatching(/no YAML comment/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: 'publishers[1].id', message: 'duplicate publisher id "x"' }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: 'line 2', message: expect.stringMatching(/no YAML comment/) }),
+    );
   });
 });
 
 describe('carrier-specific checks', () => {
   it('finds phone numbers however they are written', async () => {
     const { phoneNumbersIn } = await import('../../src/lib/validate-content.ts');
-    expect(phoneNumbersIn('call 800-331-0500, (800) 922 0204 or 1.888.345.5509')).toEqual(['8003310500', '8009220204', '8883455509']);
+    expect(phoneNumbersIn('call 800-331-0500, (800) 922 0204 or 1.888.345.5509')).toEqual([
+      '8003310500',
+      '8009220204',
+      '8883455509',
+    ]);
     expect(phoneNumbersIn('2026-11-23 and 123-4567 and $325')).toEqual([]);
   });
 
   it('rejects a phone number in text that is not in contacts', () => {
     const problems = problemsOf(withCarrier((d) => (d.money.etf.text = '打 800-331-0500 问。')));
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'money.etf.text', message: expect.stringMatching(/8003310500.*contacts\.phones/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        field: 'money.etf.text',
+        message: expect.stringMatching(/8003310500.*contacts\.phones/),
+      }),
+    );
   });
 
   it('accepts a number that is a contact', () => {
@@ -200,36 +465,61 @@ describe('carrier-specific checks', () => {
 
   it('needs at least one official source', () => {
     const problems = problemsOf(withCarrier((d) => d.sources.forEach((s: any) => (s.official = false))));
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'sources', message: expect.stringMatching(/official/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: 'sources', message: expect.stringMatching(/official/) }),
+    );
   });
 
   it('accepts an http source only when marked httpOnly', () => {
-    expect(problemsOf(withCarrier((d) => Object.assign(d.sources[1], { url: 'http://old.example.org/', httpOnly: true })))).toEqual([]);
+    expect(
+      problemsOf(withCarrier((d) => Object.assign(d.sources[1], { url: 'http://old.example.org/', httpOnly: true }))),
+    ).toEqual([]);
   });
 
   it('keeps short names off the site’s own paths', () => {
     const problems = problemsOf(withCarrier((d) => (d.shortNames = ['search'])));
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'shortNames[0]', message: expect.stringMatching(/page of the site itself/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: 'shortNames[0]', message: expect.stringMatching(/page of the site itself/) }),
+    );
   });
 });
 
 describe('questions list', async () => {
   const { validateQuestions } = await import('../../src/lib/validate-content.ts');
-  const good = { id: 'keep-number', theme: 'porting', q: '能转走吗？', a: '能。', link: '/topics/port-out/#port-before-cancel' };
+  const good = {
+    id: 'keep-number',
+    theme: 'porting',
+    q: '能转走吗？',
+    a: '能。',
+    link: '/topics/port-out/#port-before-cancel',
+  };
   const check = (data: unknown, raw = '') => validateQuestions('content/questions.yaml', data, raw, spam);
 
   it('accepts a well-formed list', () => {
     expect(check([good])).toEqual([]);
   });
   it('names the entry and field of a bad link, a long answer and an unknown theme', () => {
-    const problems = check([{ ...good, link: 'https://example.com/' }, { ...good, id: 'b', a: '长'.repeat(121) }, { ...good, id: 'c', theme: 'misc' }]);
-    expect(problems).toContainEqual(expect.objectContaining({ field: '[0].link', message: expect.stringMatching(/guide section/) }));
+    const problems = check([
+      { ...good, link: 'https://example.com/' },
+      { ...good, id: 'b', a: '长'.repeat(121) },
+      { ...good, id: 'c', theme: 'misc' },
+    ]);
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: '[0].link', message: expect.stringMatching(/guide section/) }),
+    );
     expect(problems).toContainEqual(expect.objectContaining({ field: '[1].a', message: expect.stringMatching(/120/) }));
-    expect(problems).toContainEqual(expect.objectContaining({ field: '[2].theme', message: expect.stringMatching(/expected a theme/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: '[2].theme', message: expect.stringMatching(/expected a theme/) }),
+    );
   });
   it('rejects a comment, naming its line: references belong in `ref`', () => {
     const problems = check([{ ...good, ref: [25] }], `- id: keep-number   # Q25\n  theme: porting\n`);
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'line 1', message: expect.stringMatching(/expected no YAML comment, found "# Q25"/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        field: 'line 1',
+        message: expect.stringMatching(/expected no YAML comment, found "# Q25"/),
+      }),
+    );
     expect(check([{ ...good, ref: [25, 51] }])).toEqual([]);
   });
   it('accepts a link to the deadline tool', () => {
@@ -237,17 +527,28 @@ describe('questions list', async () => {
   });
   it('rejects duplicate ids and spam', () => {
     const problems = check([good, good], `t.me/${'x'}`);
-    expect(problems).toContainEqual(expect.objectContaining({ field: '[1].id', message: expect.stringMatching(/duplicate id/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: '[1].id', message: expect.stringMatching(/duplicate id/) }),
+    );
     expect(problems).toContainEqual(expect.objectContaining({ field: '(anywhere)' }));
   });
 });
 
 describe('ended services', () => {
   it('accepts an ended service with no cancel, port-out, money or stop-paying parts', () => {
-    const problems = problemsOf(withCarrier((d) => {
-      for (const part of ['summary', 'cancel', 'portOut', 'money', 'stopPaying', 'keepNumber']) delete d[part];
-      d.status = { state: 'ended', ended: '2022-01-03', text: '美国业务停止。', successor: { unknown: '官方未公布' }, stillPossible: { text: '号码已无法转出。', sources: ['help'] }, sources: ['help'] };
-    }));
+    const problems = problemsOf(
+      withCarrier((d) => {
+        for (const part of ['summary', 'cancel', 'portOut', 'money', 'stopPaying', 'keepNumber']) delete d[part];
+        d.status = {
+          state: 'ended',
+          ended: '2022-01-03',
+          text: '美国业务停止。',
+          successor: { unknown: '官方未公布' },
+          stillPossible: { text: '号码已无法转出。', sources: ['help'] },
+          sources: ['help'],
+        };
+      }),
+    );
     expect(problems).toEqual([]);
   });
 });
@@ -255,7 +556,9 @@ describe('ended services', () => {
 describe('MDX body components', () => {
   it('rejects a component guides cannot use, naming the line', () => {
     const problems = problemsOf(withCarrier((_d, e) => (e.body = '文字\n<Widget />\n')));
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'body line 2', message: expect.stringMatching(/<Widget> is not a component/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: 'body line 2', message: expect.stringMatching(/<Widget> is not a component/) }),
+    );
   });
   it('accepts the derived cost table', () => {
     expect(problemsOf(withCarrier((_d, e) => (e.body = '<KeepCostTable />\n')))).toEqual([]);

@@ -18,11 +18,21 @@ describe('event dates', () => {
     expect(eventDates('2028-01-31', { months: 1 })).toEqual({ earliest: '2028-02-29' });
     expect(eventDates('2026-08-31', { months: 6 })).toEqual({ earliest: '2027-02-28' });
     expect(eventDates('2026-11-15', { months: 3 })).toEqual({ earliest: '2027-02-15' });
-    expect(addMonths(new Date(Date.UTC(2026, 0, 31)), 13).toISOString().slice(0, 10)).toBe('2027-02-28');
+    expect(
+      addMonths(new Date(Date.UTC(2026, 0, 31)), 13)
+        .toISOString()
+        .slice(0, 10),
+    ).toBe('2027-02-28');
   });
   it('gives both ends of a range, earliest first, in days or months', () => {
-    expect(eventDates('2026-12-01', { days: 30, daysMax: 45 })).toEqual({ earliest: '2026-12-31', latest: '2027-01-15' });
-    expect(eventDates('2026-12-01', { months: 2, monthsMax: 3 })).toEqual({ earliest: '2027-02-01', latest: '2027-03-01' });
+    expect(eventDates('2026-12-01', { days: 30, daysMax: 45 })).toEqual({
+      earliest: '2026-12-31',
+      latest: '2027-01-15',
+    });
+    expect(eventDates('2026-12-01', { months: 2, monthsMax: 3 })).toEqual({
+      earliest: '2027-02-01',
+      latest: '2027-03-01',
+    });
   });
   it('never moves a day with the time zone: dates are computed in UTC', () => {
     const before = process.env.TZ;
@@ -46,10 +56,17 @@ describe('event dates', () => {
 });
 
 describe('iCalendar file', () => {
-  const long = '停机超过 24 小时才付款：复机费单线 $5，多线 $10；到期日后第 30 天仍未付款，复机费 $15。这是一段很长的中文说明，用来检查折行。';
+  const long =
+    '停机超过 24 小时才付款：复机费单线 $5，多线 $10；到期日后第 30 天仍未付款，复机费 $15。这是一段很长的中文说明，用来检查折行。';
   const ics = buildCalendar(
     [
-      { uid: 'cricket-1', day: '2026-12-01', summary: 'Cricket：停机', description: long, url: 'https://example.org/deadline/?carrier=cricket&date=2026-12-01' },
+      {
+        uid: 'cricket-1',
+        day: '2026-12-01',
+        summary: 'Cricket：停机',
+        description: long,
+        url: 'https://example.org/deadline/?carrier=cricket&date=2026-12-01',
+      },
       { uid: 'cricket-2', day: '2027-01-30', summary: 'Cricket：号码被收回, 最早', description: 'a;b,c\\d\n第二行' },
     ],
     new Date('2026-11-30T12:00:00Z'),

@@ -11,11 +11,14 @@ describe('decision helper', () => {
     expect(startPath([])).toBe('/start/');
   });
   it('leads every choice to a page that exists', () => {
-    for (const page of pages) if (page.kind === 'question') for (const c of page.choices) expect(paths, startPath(c.next)).toContain(startPath(c.next));
+    for (const page of pages)
+      if (page.kind === 'question')
+        for (const c of page.choices) expect(paths, startPath(c.next)).toContain(startPath(c.next));
   });
   it('reaches every page from the start', () => {
     const reached = new Set(['/start/']);
-    for (const page of pages) if (page.kind === 'question') for (const c of page.choices) reached.add(startPath(c.next));
+    for (const page of pages)
+      if (page.kind === 'question') for (const c of page.choices) reached.add(startPath(c.next));
     expect([...reached].sort()).toEqual([...paths].sort());
   });
   it('asks all five questions on the way to a postpaid cancellation', () => {

@@ -26,12 +26,16 @@ describe('deployProblems', () => {
 
   it('refuses a SITE_URL that is not an https origin', () => {
     for (const bad of ['http://guide.example.org', 'https://guide.example.org/sub/', 'guide.example.org']) {
-      expect(deployProblems({ ...REAL, SITE_URL: bad }, PLACEHOLDERS)).toEqual([expect.stringContaining(`SITE_URL must be an https:// origin`)]);
+      expect(deployProblems({ ...REAL, SITE_URL: bad }, PLACEHOLDERS)).toEqual([
+        expect.stringContaining(`SITE_URL must be an https:// origin`),
+      ]);
     }
   });
 
   it('refuses a REPORT_URL that is neither mailto: nor https:', () => {
-    expect(deployProblems({ ...REAL, REPORT_URL: 'corrections@example.org' }, PLACEHOLDERS)).toEqual([expect.stringContaining('REPORT_URL must be')]);
+    expect(deployProblems({ ...REAL, REPORT_URL: 'corrections@example.org' }, PLACEHOLDERS)).toEqual([
+      expect.stringContaining('REPORT_URL must be'),
+    ]);
   });
 });
 

@@ -57,7 +57,10 @@ describe('phone script', () => {
 
 describe('sources', () => {
   it('numbers sources in the order the guide lists them', () => {
-    expect([...sourceNumbers(carrier.sources)]).toEqual([['help', 1], ['blog', 2]]);
+    expect([...sourceNumbers(carrier.sources)]).toEqual([
+      ['help', 1],
+      ['blog', 2],
+    ]);
   });
   it('dates a claim by the page date, else the archive date, else the check date', () => {
     const [help, blog] = carrier.sources;
@@ -74,7 +77,9 @@ describe('sources', () => {
     expect(indirectReadLabel(blog!)).toBe('存档副本 2026-05-01');
     expect(indirectReadLabel({ ...help!, captured: 'unknown' })).toBe('存档副本（日期不详）');
     expect(sourceDate({ ...help!, captured: 'unknown' })).toBe('2026-11-01');
-    expect(indirectReadLabel({ ...help!, via: { url: 'https://proxy.example.net/x', unaltered: true } })).toBe('读的是 proxy.example.net 上的副本（与原页面一致）');
+    expect(indirectReadLabel({ ...help!, via: { url: 'https://proxy.example.net/x', unaltered: true } })).toBe(
+      '读的是 proxy.example.net 上的副本（与原页面一致）',
+    );
     expect(indirectReadLabel({ ...help!, via: { unaltered: false } })).toBe('读的是另一网站上的副本（可能有改动）');
   });
 });
@@ -93,7 +98,12 @@ describe('site helpers', () => {
     expect(isStale(reviewed, 180, new Date('2026-08-01T00:00:00Z'))).toBe(true);
   });
   it('builds breadcrumbs with absolute URLs on the configured origin', () => {
-    expect(breadcrumbs('https://example.org', [['全部运营商', '/carriers/'], ['AT&T', '/carriers/att/']])).toEqual([
+    expect(
+      breadcrumbs('https://example.org', [
+        ['全部运营商', '/carriers/'],
+        ['AT&T', '/carriers/att/'],
+      ]),
+    ).toEqual([
       { name: '美国手机卡注销指南', url: 'https://example.org/' },
       { name: '全部运营商', url: 'https://example.org/carriers/' },
       { name: 'AT&T', url: 'https://example.org/carriers/att/' },

@@ -2,25 +2,62 @@ import { describe, expect, it } from 'vitest';
 import { readEntries } from '../../src/lib/load-content.ts';
 import { carrierSchema, type ActiveCarrier } from '../../src/lib/schema.ts';
 import { difficulty } from '../../src/lib/difficulty.ts';
-import { channelSummary, COMPARE_COLUMNS, factLine, keepNumberLine, onlineCancel, stopPayingLine, yearlyKeepCost } from '../../src/lib/compare.ts';
+import {
+  channelSummary,
+  COMPARE_COLUMNS,
+  factLine,
+  keepNumberLine,
+  onlineCancel,
+  stopPayingLine,
+  yearlyKeepCost,
+} from '../../src/lib/compare.ts';
 import { reportHref } from '../../src/lib/site.ts';
 
-const base = carrierSchema.parse(readEntries('tests/fixtures/content').find((e) => e.slug === 'example-mobile')!.data) as ActiveCarrier;
+const base = carrierSchema.parse(
+  readEntries('tests/fixtures/content').find((e) => e.slug === 'example-mobile')!.data,
+) as ActiveCarrier;
 const step = [{ id: 'x', text: '做这一步', sources: ['help'] }];
-const withChannels = (channels: [ActiveCarrier['cancel']['channels'][number]['channel'], 'works' | 'limited'][], pinKnown = true): ActiveCarrier => ({
+const withChannels = (
+  channels: [ActiveCarrier['cancel']['channels'][number]['channel'], 'works' | 'limited'][],
+  pinKnown = true,
+): ActiveCarrier => ({
   ...base,
-  cancel: { ...base.cancel, channels: channels.map(([channel, status], i) => ({ id: `c${i}`, channel, title: 't', status, steps: step })) },
+  cancel: {
+    ...base.cancel,
+    channels: channels.map(([channel, status], i) => ({ id: `c${i}`, channel, title: 't', status, steps: step })),
+  },
   portOut: { ...base.portOut, pin: pinKnown ? { text: '拨打', sources: ['help'] } : { unknown: '官方未公布' } },
 });
 
 describe('difficulty', () => {
   it('is easy when a self-service channel works for everyone', () => {
     expect(difficulty(withChannels([['online', 'works']]))).toBe('easy');
-    expect(difficulty(withChannels([['stop-paying', 'works'], ['phone', 'works']]))).toBe('easy');
+    expect(
+      difficulty(
+        withChannels([
+          ['stop-paying', 'works'],
+          ['phone', 'works'],
+        ]),
+      ),
+    ).toBe('easy');
   });
   it('is medium when phone or chat is the easiest', () => {
-    expect(difficulty(withChannels([['phone', 'works'], ['store', 'works']]))).toBe('medium');
-    expect(difficulty(withChannels([['online', 'limited'], ['chat', 'works']]))).toBe('medium');
+    expect(
+      difficulty(
+        withChannels([
+          ['phone', 'works'],
+          ['store', 'works'],
+        ]),
+      ),
+    ).toBe('medium');
+    expect(
+      difficulty(
+        withChannels([
+          ['online', 'limited'],
+          ['chat', 'works'],
+        ]),
+      ),
+    ).toBe('medium');
   });
   it('is hard for store only or only limited channels', () => {
     expect(difficulty(withChannels([['store', 'works']]))).toBe('hard');
@@ -35,11 +72,26 @@ describe('difficulty', () => {
 describe('comparison cells', () => {
   it('says whether online cancel works for all, some or no accounts', () => {
     expect(onlineCancel(withChannels([['app', 'works']]))).toBe('yes');
-    expect(onlineCancel(withChannels([['online', 'limited'], ['phone', 'works']]))).toBe('some');
+    expect(
+      onlineCancel(
+        withChannels([
+          ['online', 'limited'],
+          ['phone', 'works'],
+        ]),
+      ),
+    ).toBe('some');
     expect(onlineCancel(withChannels([['phone', 'works']]))).toBe('no');
   });
   it('lists each channel once in Chinese', () => {
-    expect(channelSummary(withChannels([['phone', 'works'], ['phone', 'limited'], ['store', 'works']]))).toBe('电话、门店');
+    expect(
+      channelSummary(
+        withChannels([
+          ['phone', 'works'],
+          ['phone', 'limited'],
+          ['store', 'works'],
+        ]),
+      ),
+    ).toBe('电话、门店');
   });
   it('writes unknown facts as unknown, with the reason', () => {
     expect(factLine({ unknown: '官方未公布' })).toBe('未知（官方未公布）');
@@ -54,7 +106,17 @@ describe('comparison cells', () => {
   });
   it('uses the stop-paying timeline when there is one', () => {
     expect(stopPayingLine(base)).toBe('第 30 天：号码被收回。');
-    expect(stopPayingLine({ stopPaying: { summary: { text: '停机', sources: ['a'] }, from: 'due-date', timeline: [{ kind: 'number-released', days: 30, daysMax: 45, portable: false, text: '号码被收回。', sources: ['a'] }] } })).toBe('第 30–45 天：号码被收回。');
+    expect(
+      stopPayingLine({
+        stopPaying: {
+          summary: { text: '停机', sources: ['a'] },
+          from: 'due-date',
+          timeline: [
+            { kind: 'number-released', days: 30, daysMax: 45, portable: false, text: '号码被收回。', sources: ['a'] },
+          ],
+        },
+      }),
+    ).toBe('第 30–45 天：号码被收回。');
     expect(stopPayingLine({ stopPaying: { summary: { text: '停机', sources: ['a'] }, timeline: [] } })).toBe('停机');
   });
 });
@@ -75,7 +137,9 @@ describe('comparison columns', () => {
 
 describe('report links', () => {
   it('puts the page path and section anchor into a mailto subject', () => {
-    expect(reportHref('mailto:fix@example.org', '/carriers/att/', 'money')).toBe('mailto:fix@example.org?subject=/carriers/att/%23money');
+    expect(reportHref('mailto:fix@example.org', '/carriers/att/', 'money')).toBe(
+      'mailto:fix@example.org?subject=/carriers/att/%23money',
+    );
   });
   it('uses a title parameter for an issue tracker, keeping its own parameters', () => {
     const url = new URL(reportHref('https://tracker.example/new?labels=content', '/x/', 'sources'));

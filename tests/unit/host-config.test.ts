@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { CSP, CSP_DIRECTIVES, CSP_HEADER, parseCsp, serializeCsp } from '../../src/lib/csp.ts';
 import {
-  CACHE_IMMUTABLE, CACHE_REVALIDATE, formatHeaders, headerRules, headersFor, isHashedPagefindFile, nginxConfig, parseHeaders, pathMatches, redirectsFile,
+  CACHE_IMMUTABLE,
+  CACHE_REVALIDATE,
+  formatHeaders,
+  headerRules,
+  headersFor,
+  isHashedPagefindFile,
+  nginxConfig,
+  parseHeaders,
+  pathMatches,
+  redirectsFile,
 } from '../../src/lib/host-config.ts';
 
 describe('CSP', () => {
   it('parses what it serializes, and keeps the first of a repeated directive', () => {
     expect(parseCsp(CSP)).toEqual(CSP_DIRECTIVES);
-    expect(parseCsp("Script-Src  'self'   'wasm-unsafe-eval' ; script-src *; ")).toEqual({ 'script-src': "'self' 'wasm-unsafe-eval'" });
+    expect(parseCsp("Script-Src  'self'   'wasm-unsafe-eval' ; script-src *; ")).toEqual({
+      'script-src': "'self' 'wasm-unsafe-eval'",
+    });
     expect(serializeCsp({ a: 'b', c: 'd' })).toBe('a b; c d');
   });
 
@@ -33,22 +44,48 @@ describe('pathMatches (Netlify rules)', () => {
 
 describe('headerRules', () => {
   const files = [
-    '/index.html', '/404.html', '/favicon.svg', '/search-data.json', '/search/index.html', '/carriers/att/index.html', '/att/index.html',
-    '/_astro/a1.js', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/pagefind.zh-cn_abc.pf_meta',
-    '/pagefind/fragment/zh-cn_1.pf_fragment', '/pagefind/index/zh-cn_2.pf_index', '/data/carriers.json',
+    '/index.html',
+    '/404.html',
+    '/favicon.svg',
+    '/search-data.json',
+    '/search/index.html',
+    '/carriers/att/index.html',
+    '/att/index.html',
+    '/_astro/a1.js',
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-entry.json',
+    '/pagefind/pagefind.zh-cn_abc.pf_meta',
+    '/pagefind/fragment/zh-cn_1.pf_fragment',
+    '/pagefind/index/zh-cn_2.pf_index',
+    '/data/carriers.json',
   ];
   const rules = headerRules(files, new Set(['att']));
-  const cache = (path: string) => [...new Set(headersFor(rules, path).filter(([n]) => n === 'Cache-Control').map(([, v]) => v))];
+  const cache = (path: string) => [
+    ...new Set(
+      headersFor(rules, path)
+        .filter(([n]) => n === 'Cache-Control')
+        .map(([, v]) => v),
+    ),
+  ];
 
   it('gives each file one Cache-Control value', () => {
-    for (const f of files.filter((f) => f !== '/att/index.html')) expect(cache(f.replace(/index\.html$/, '')), f).toHaveLength(1);
+    for (const f of files.filter((f) => f !== '/att/index.html'))
+      expect(cache(f.replace(/index\.html$/, '')), f).toHaveLength(1);
   });
 
   it('caches hashed files for a year, everything else revalidates', () => {
     expect(cache('/_astro/a1.js')).toEqual([CACHE_IMMUTABLE]);
     expect(cache('/pagefind/fragment/zh-cn_1.pf_fragment')).toEqual([CACHE_IMMUTABLE]);
     expect(cache('/pagefind/pagefind.zh-cn_abc.pf_meta')).toEqual([CACHE_IMMUTABLE]);
-    for (const f of ['/', '/carriers/att/', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/search-data.json', '/404.html']) expect(cache(f), f).toEqual([CACHE_REVALIDATE]);
+    for (const f of [
+      '/',
+      '/carriers/att/',
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json',
+      '/search-data.json',
+      '/404.html',
+    ])
+      expect(cache(f), f).toEqual([CACHE_REVALIDATE]);
   });
 
   it('leaves redirect sources alone and lets other sites read the open data', () => {
@@ -70,8 +107,19 @@ describe('headerRules', () => {
 
 describe('redirectsFile', () => {
   it('writes both slash forms in the given order, forced only where a file exists', () => {
-    const text = redirectsFile([{ from: 'att', to: '/carriers/att/' }, { from: 'carriers/old', to: '/carriers/new/' }], (from) => from === 'att');
-    expect(text.trim().split('\n').map((l) => l.split(/\s+/))).toEqual([
+    const text = redirectsFile(
+      [
+        { from: 'att', to: '/carriers/att/' },
+        { from: 'carriers/old', to: '/carriers/new/' },
+      ],
+      (from) => from === 'att',
+    );
+    expect(
+      text
+        .trim()
+        .split('\n')
+        .map((l) => l.split(/\s+/)),
+    ).toEqual([
       ['/att', '/carriers/att/', '301!'],
       ['/att/', '/carriers/att/', '301!'],
       ['/carriers/old', '/carriers/new/', '301'],

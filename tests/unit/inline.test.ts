@@ -31,7 +31,11 @@ describe('inline contact references', () => {
 describe('section links in text', () => {
   it('reads [[#pause]] as a link to a section of the same page', async () => {
     const { splitInline, inlineSections } = await import('../../src/lib/inline.ts');
-    expect(splitInline('详见本页[[#pause]]一节')).toEqual([{ kind: 'text', value: '详见本页' }, { kind: 'section', id: 'pause' }, { kind: 'text', value: '一节' }]);
+    expect(splitInline('详见本页[[#pause]]一节')).toEqual([
+      { kind: 'text', value: '详见本页' },
+      { kind: 'section', id: 'pause' },
+      { kind: 'text', value: '一节' },
+    ]);
     expect(inlineSections('[[#pause]]和[[#abroad]]，拨 [[care]]')).toEqual(['pause', 'abroad']);
   });
 });

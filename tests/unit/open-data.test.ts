@@ -5,7 +5,10 @@ import { carrierSchema, type ActiveCarrier, type Carrier } from '../../src/lib/s
 import { contactViews } from '../../src/lib/contacts.ts';
 import { contactText, openData, openDataJsonSchema, plainFacts, schemaFields } from '../../src/lib/open-data.ts';
 
-const raw = readEntries('tests/fixtures/content').find((e) => e.slug === 'example-mobile')!.data as Record<string, unknown>;
+const raw = readEntries('tests/fixtures/content').find((e) => e.slug === 'example-mobile')!.data as Record<
+  string,
+  unknown
+>;
 const carrier: Carrier = carrierSchema.parse(raw);
 const contacts = contactViews(carrier.contacts);
 const GUIDE = 'https://guide.example.org/carriers/example-mobile/';
@@ -30,7 +33,9 @@ describe('plainFacts', () => {
   });
 
   it('replaces a section reference with its title and URL', () => {
-    expect(plainFacts('见本页[[#stop-paying]]一节', contacts, GUIDE)).toBe(`见本页“如果直接不付费”（${GUIDE}#stop-paying）一节`);
+    expect(plainFacts('见本页[[#stop-paying]]一节', contacts, GUIDE)).toBe(
+      `见本页“如果直接不付费”（${GUIDE}#stop-paying）一节`,
+    );
     expect(() => plainFacts('[[#nowhere]]', contacts, GUIDE)).toThrow(/\[\[#nowhere\]\].*sections/);
   });
 
@@ -47,28 +52,46 @@ describe('openData', () => {
   const file = openData([{ id: 'example-mobile', data: carrier }], 'https://guide.example.org', '指南');
 
   it('says what it is, which version and under which license', () => {
-    expect(file).toMatchObject({ formatVersion: 1, license: { id: 'CC-BY-4.0' }, site: 'https://guide.example.org/', $schema: 'https://guide.example.org/data/carriers.schema.json' });
-    expect(file.carriers[0]).toMatchObject({ id: 'example-mobile', url: 'https://guide.example.org/carriers/example-mobile/' });
+    expect(file).toMatchObject({
+      formatVersion: 1,
+      license: { id: 'CC-BY-4.0' },
+      site: 'https://guide.example.org/',
+      $schema: 'https://guide.example.org/data/carriers.schema.json',
+    });
+    expect(file.carriers[0]).toMatchObject({
+      id: 'example-mobile',
+      url: 'https://guide.example.org/carriers/example-mobile/',
+    });
   });
 
   it('passes its own zod schema, on the input side', () => {
-    expect(() => z.strictObject({ carriers: z.array(z.object({ facts: carrierSchema })) }).parse({ carriers: file.carriers })).not.toThrow();
+    expect(() =>
+      z.strictObject({ carriers: z.array(z.object({ facts: carrierSchema })) }).parse({ carriers: file.carriers }),
+    ).not.toThrow();
   });
 });
 
 describe('openDataJsonSchema', () => {
   it('describes whatever the carrier schema holds', () => {
     const extended = carrierSchema.safeExtend({ newPart: z.strictObject({ months: z.number() }).optional() });
-    const schema = openDataJsonSchema(extended, 'https://guide.example.org') as { properties: { carriers: { items: { properties: { facts: { properties: Record<string, unknown> } } } } } };
+    const schema = openDataJsonSchema(extended, 'https://guide.example.org') as {
+      properties: { carriers: { items: { properties: { facts: { properties: Record<string, unknown> } } } } };
+    };
     const facts = schema.properties.carriers.items.properties.facts.properties;
     expect(Object.keys(facts)).toEqual(Object.keys(extended.shape));
     expect(facts.newPart).toMatchObject({ type: 'object', properties: { months: { type: 'number' } } });
   });
 
   it('gives dates their written form', () => {
-    const schema = openDataJsonSchema(carrierSchema, 'https://guide.example.org') as { $id: string; properties: { carriers: { items: { properties: { facts: { properties: { reviewed: unknown } } } } } } };
+    const schema = openDataJsonSchema(carrierSchema, 'https://guide.example.org') as {
+      $id: string;
+      properties: { carriers: { items: { properties: { facts: { properties: { reviewed: unknown } } } } } };
+    };
     expect(schema.$id).toBe('https://guide.example.org/data/carriers.schema.json');
-    expect(schema.properties.carriers.items.properties.facts.properties.reviewed).toEqual({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+    expect(schema.properties.carriers.items.properties.facts.properties.reviewed).toEqual({
+      type: 'string',
+      pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+    });
   });
 });
 
@@ -82,13 +105,22 @@ describe('schemaFields', () => {
         either: { anyOf: [{ type: 'boolean' }, { const: 'unknown' }] },
       },
     };
-    expect(schemaFields(schema)).toEqual(['either: boolean', 'either: string', 'list: array', 'list[].text: string', 'list[]: object']);
+    expect(schemaFields(schema)).toEqual([
+      'either: boolean',
+      'either: string',
+      'list: array',
+      'list[].text: string',
+      'list[]: object',
+    ]);
   });
 
   it('loses a line when a field is renamed, so the version guard sees it', () => {
     const keep = z.strictObject({ priceUsd: z.number() });
     const before = schemaFields(openDataJsonSchema(z.strictObject({ keepNumber: keep }), 'https://x.example'));
     const after = schemaFields(openDataJsonSchema(z.strictObject({ keep }), 'https://x.example'));
-    expect(before.filter((l) => !after.includes(l))).toEqual(['carriers[].facts.keepNumber.priceUsd: number', 'carriers[].facts.keepNumber: object']);
+    expect(before.filter((l) => !after.includes(l))).toEqual([
+      'carriers[].facts.keepNumber.priceUsd: number',
+      'carriers[].facts.keepNumber: object',
+    ]);
   });
 });

@@ -11,8 +11,13 @@ const write = (name: string, text: string) => writeFileSync(join(dir, name), gzi
 
 describe('Pagefind pages for the search data', () => {
   it('reads each fragment as its result id, URL, title and text without zero-width spaces', () => {
-    write('zh-cn_abc.pf_fragment', `pagefind_dcd${JSON.stringify({ url: '/carriers/att/', content: '注销\u200b步骤', meta: { title: 'AT&T' } })}`);
-    expect(readFragments(dir)).toEqual([{ id: 'zh-cn_abc', url: '/carriers/att/', content: '注销步骤', meta: { title: 'AT&T' } }]);
+    write(
+      'zh-cn_abc.pf_fragment',
+      `pagefind_dcd${JSON.stringify({ url: '/carriers/att/', content: '注销\u200b步骤', meta: { title: 'AT&T' } })}`,
+    );
+    expect(readFragments(dir)).toEqual([
+      { id: 'zh-cn_abc', url: '/carriers/att/', content: '注销步骤', meta: { title: 'AT&T' } },
+    ]);
   });
 
   it('maps a guide to its index and another page to its URL and title', () => {
@@ -20,8 +25,15 @@ describe('Pagefind pages for the search data', () => {
       { id: 'a', url: '/carriers/att/', content: '', meta: { title: 'AT&T' } },
       { id: 'q', url: '/questions/', content: '', meta: { title: '常见问题' } },
     ];
-    expect(pageRefs(fragments, [{ url: '/carriers/tello/', title: 'Tello' }, { url: '/carriers/att/', title: 'AT&T' }])).toEqual({ a: 1, q: ['/questions/', '常见问题'] });
-    expect(() => pageRefs([{ id: 'x', url: '/x/', content: '', meta: {} }], [])).toThrow('Pagefind indexed /x/ without a title');
+    expect(
+      pageRefs(fragments, [
+        { url: '/carriers/tello/', title: 'Tello' },
+        { url: '/carriers/att/', title: 'AT&T' },
+      ]),
+    ).toEqual({ a: 1, q: ['/questions/', '常见问题'] });
+    expect(() => pageRefs([{ id: 'x', url: '/x/', content: '', meta: {} }], [])).toThrow(
+      'Pagefind indexed /x/ without a title',
+    );
   });
 
   it('fails, naming the file, on a fragment that is not Pagefind 1.x', () => {

@@ -24,7 +24,10 @@ describe('phone helpers', () => {
   it('gives every contact kind a link and the words a reader sees', () => {
     const views = contactViews({
       phones: [{ id: 'care', label: '客服', number: '+18009378997', fromAbroad: { callable: true }, sources: ['s'] }],
-      dialCodes: [{ id: 'pin', label: 'PIN', code: '#PORT', sources: ['s'] }, { id: 'care-611', label: '611', code: '611', sources: ['s'] }],
+      dialCodes: [
+        { id: 'pin', label: 'PIN', code: '#PORT', sources: ['s'] },
+        { id: 'care-611', label: '611', code: '611', sources: ['s'] },
+      ],
       sms: [{ id: 'ntp', label: '短信', message: 'NTP', to: '611611', sources: ['s'] }],
       links: [{ id: 'web', label: '账户', kind: 'account', url: 'https://example.com/', sources: ['s'] }],
     });

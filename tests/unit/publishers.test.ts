@@ -5,10 +5,28 @@ import { publisherRegistrySchema } from '../../src/lib/schema.ts';
 
 const registry = publisherRegistrySchema.parse({
   publishers: [
-    { id: 'google-fi', name: 'Google Fi', kind: 'carrier', pages: ['fi.google.com', 'support.google.com/fi'], guides: ['google-fi'] },
-    { id: 'google-voice', name: 'Google Voice', kind: 'carrier', pages: ['support.google.com/voice'], guides: ['google-voice'] },
+    {
+      id: 'google-fi',
+      name: 'Google Fi',
+      kind: 'carrier',
+      pages: ['fi.google.com', 'support.google.com/fi'],
+      guides: ['google-fi'],
+    },
+    {
+      id: 'google-voice',
+      name: 'Google Voice',
+      kind: 'carrier',
+      pages: ['support.google.com/voice'],
+      guides: ['google-voice'],
+    },
     { id: 'google', name: 'Google', kind: 'service', pages: ['google.com'] },
-    { id: 't-mobile', name: 'T-Mobile', kind: 'carrier', pages: ['t-mobile.com'], guides: ['t-mobile', { guide: 'us-cellular', since: '2025-08-01' }] },
+    {
+      id: 't-mobile',
+      name: 'T-Mobile',
+      kind: 'carrier',
+      pages: ['t-mobile.com'],
+      guides: ['t-mobile', { guide: 'us-cellular', since: '2025-08-01' }],
+    },
     { id: 'astropay', name: 'AstroPay', kind: 'service', pages: ['intercom.help/astropay-hc'] },
     { id: 'fcc', name: 'FCC', kind: 'regulator', pages: ['fcc.gov'] },
   ],
@@ -40,7 +58,7 @@ describe('page patterns', () => {
     expect(owner('https://intercom.help/astropay-hc/en/articles/1')).toBe('astropay');
     expect(owner('https://intercom.help/someone-else/en/articles/1')).toBe('unregistered');
   });
-  it('puts forums and archives before any publisher, including on the carrier\'s own domain', () => {
+  it("puts forums and archives before any publisher, including on the carrier's own domain", () => {
     expect(owner('https://community.t-mobile.com/accounts-services-4/x')).toBe('not:forum');
     expect(owner('https://support.google.com/voice/thread/123')).toBe('not:forum');
     expect(owner('https://support.google.com/voice/answer/123')).toBe('google-voice');
@@ -57,7 +75,9 @@ describe('who counts for a guide', () => {
   });
   it('counts a publisher in a carrier guide only when it lists that guide, from its `since` day', () => {
     expect(countsFor(get('astropay'), { collection: 'carriers', slug: 'airalo' }, day('2026-01-01'))).toBe(false);
-    expect(countsFor(get('google-voice'), { collection: 'carriers', slug: 'google-fi' }, day('2026-01-01'))).toBe(false);
+    expect(countsFor(get('google-voice'), { collection: 'carriers', slug: 'google-fi' }, day('2026-01-01'))).toBe(
+      false,
+    );
     expect(countsFor(get('t-mobile'), { collection: 'carriers', slug: 'us-cellular' }, day('2025-07-31'))).toBe(false);
     expect(countsFor(get('t-mobile'), { collection: 'carriers', slug: 'us-cellular' }, day('2025-08-01'))).toBe(true);
   });

@@ -2,12 +2,20 @@
 import { describe, expect, it } from 'vitest';
 import { readEntries } from '../../src/lib/load-content.ts';
 import { carrierSchema, topicSchema } from '../../src/lib/schema.ts';
-import { rankGuides, REVIEW_WEIGHTS, reviewGuide, reviewMarkdown, reviewReason, reviewTable } from '../../src/lib/review.ts';
+import {
+  rankGuides,
+  REVIEW_WEIGHTS,
+  reviewGuide,
+  reviewMarkdown,
+  reviewReason,
+  reviewTable,
+} from '../../src/lib/review.ts';
 
 const entries = readEntries('tests/fixtures/content');
 const raw = () => structuredClone(entries.find((e) => e.slug === 'example-mobile')!.data) as any;
 const today = new Date('2027-05-01T00:00:00Z');
-const review = (data: any) => reviewGuide('carriers/example-mobile.mdx', carrierSchema.parse(data) as never, true, today);
+const review = (data: any) =>
+  reviewGuide('carriers/example-mobile.mdx', carrierSchema.parse(data) as never, true, today);
 
 describe('review of one guide', () => {
   it('counts unknowns, conflicts, and the median age of the sources', () => {
@@ -42,11 +50,22 @@ describe('review of one guide', () => {
 });
 
 describe('ranking and report', () => {
-  const weak = review((() => { const d = raw(); d.money.etf.sources = ['blog']; return d; })());
+  const weak = review(
+    (() => {
+      const d = raw();
+      d.money.etf.sources = ['blog'];
+      return d;
+    })(),
+  );
   const strong = { ...review(raw()), file: 'carriers/strong.mdx' };
   it('puts the weakest guide first and says why', () => {
-    expect(rankGuides([strong, weak]).map((r) => r.file)).toEqual(['carriers/example-mobile.mdx', 'carriers/strong.mdx']);
-    expect(reviewReason(weak)).toMatch(/^7 unknown\(s\); 1 high-stakes fact\(s\) without an official source: money\.etf; sources 273 days old/);
+    expect(rankGuides([strong, weak]).map((r) => r.file)).toEqual([
+      'carriers/example-mobile.mdx',
+      'carriers/strong.mdx',
+    ]);
+    expect(reviewReason(weak)).toMatch(
+      /^7 unknown\(s\); 1 high-stakes fact\(s\) without an official source: money\.etf; sources 273 days old/,
+    );
   });
   it('prints a table with one row per guide and writes the rule into the report', () => {
     expect(reviewTable([weak, strong]).split('\n')).toHaveLength(3);

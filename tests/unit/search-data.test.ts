@@ -6,44 +6,92 @@ import type { Carrier } from '../../src/lib/schema.ts';
 import type { Source } from '../../src/lib/sources.ts';
 
 const source = (id: string, official: boolean, url = 'https://example.com/'): Source => ({
-  id, official, url, title: id, publisher: id, checked: new Date('2026-11-01'),
+  id,
+  official,
+  url,
+  title: id,
+  publisher: id,
+  checked: new Date('2026-11-01'),
 });
-const contacts = (c: Partial<Carrier['contacts']>): Carrier['contacts'] => ({ phones: [], dialCodes: [], sms: [], links: [], ...c });
+const contacts = (c: Partial<Carrier['contacts']>): Carrier['contacts'] => ({
+  phones: [],
+  dialCodes: [],
+  sms: [],
+  links: [],
+  ...c,
+});
 const phone = (id: string, number: string, sources: string[], abroad?: string) => ({
-  id, label: `${id} 客服`, number, sources, fromAbroad: { callable: 'unknown' as const, ...(abroad ? { number: abroad } : {}) },
+  id,
+  label: `${id} 客服`,
+  number,
+  sources,
+  fromAbroad: { callable: 'unknown' as const, ...(abroad ? { number: abroad } : {}) },
 });
 const link = (id: string, url: string) => ({ id, label: id, kind: 'web' as const, url, sources: ['own'] });
 
 const guides: SearchGuide[] = [
   {
-    ref: { url: '/carriers/t-mobile/', title: 'T-Mobile 注销' }, names: ['T-Mobile', 'Sprint', 'tmo'],
+    ref: { url: '/carriers/t-mobile/', title: 'T-Mobile 注销' },
+    names: ['T-Mobile', 'Sprint', 'tmo'],
     contacts: contacts({
       phones: [phone('care', '+18009378997', ['own'], '+15059983793')],
-      dialCodes: [{ id: 'care-611', label: '拨 611', code: '611', sources: ['third'] }, { id: 'port', label: '拿转网密码', code: '#PORT#', sources: ['third'] }],
-      links: [link('account', 'https://www.t-mobile.com/'), link('cancel', 'https://www.t-mobile.com/support/account/cancel-service')],
+      dialCodes: [
+        { id: 'care-611', label: '拨 611', code: '611', sources: ['third'] },
+        { id: 'port', label: '拿转网密码', code: '#PORT#', sources: ['third'] },
+      ],
+      links: [
+        link('account', 'https://www.t-mobile.com/'),
+        link('cancel', 'https://www.t-mobile.com/support/account/cancel-service'),
+      ],
     }),
-    sources: [source('own', true, 'https://www.t-mobile.com/support/plans'), source('third', false, 'https://www.t-mobile.com/third/party')],
+    sources: [
+      source('own', true, 'https://www.t-mobile.com/support/plans'),
+      source('third', false, 'https://www.t-mobile.com/third/party'),
+    ],
   },
   {
-    ref: { url: '/carriers/t-mobile-prepaid/', title: 'T-Mobile Prepaid 注销' }, names: ['T-Mobile Prepaid', 'T-Mobile 3刀'],
-    contacts: contacts({ phones: [phone('care', '+18009378997', ['third'])], dialCodes: [{ id: 'care-611', label: '拨 611', code: '611', sources: ['own'] }], links: [link('prepaid', 'https://www.t-mobile.com/prepaid')] }),
+    ref: { url: '/carriers/t-mobile-prepaid/', title: 'T-Mobile Prepaid 注销' },
+    names: ['T-Mobile Prepaid', 'T-Mobile 3刀'],
+    contacts: contacts({
+      phones: [phone('care', '+18009378997', ['third'])],
+      dialCodes: [{ id: 'care-611', label: '拨 611', code: '611', sources: ['own'] }],
+      links: [link('prepaid', 'https://www.t-mobile.com/prepaid')],
+    }),
     sources: [source('own', true), source('third', false)],
   },
   {
-    ref: { url: '/carriers/att/', title: 'AT&T 注销' }, names: ['AT&T'],
-    contacts: contacts({ links: [link('account', 'https://www.att.com/'), link('help', 'https://www.att.com/support/article/wireless/x')] }),
+    ref: { url: '/carriers/att/', title: 'AT&T 注销' },
+    names: ['AT&T'],
+    contacts: contacts({
+      links: [link('account', 'https://www.att.com/'), link('help', 'https://www.att.com/support/article/wireless/x')],
+    }),
     sources: [source('own', true, 'https://www.fcc.gov/consumers/guides/porting')],
   },
   {
-    ref: { url: '/carriers/att-prepaid/', title: 'AT&T Prepaid 注销' }, names: ['AT&T Prepaid'],
-    contacts: contacts({ phones: [phone('cricket-like', '+18002742538', ['own'])], links: [link('prepaid', 'https://www.att.com/prepaid/')], sms: [{ id: 'sms', label: '短信查余额', message: 'BAL', to: '611611', sources: ['own'] }] }),
+    ref: { url: '/carriers/att-prepaid/', title: 'AT&T Prepaid 注销' },
+    names: ['AT&T Prepaid'],
+    contacts: contacts({
+      phones: [phone('cricket-like', '+18002742538', ['own'])],
+      links: [link('prepaid', 'https://www.att.com/prepaid/')],
+      sms: [{ id: 'sms', label: '短信查余额', message: 'BAL', to: '611611', sources: ['own'] }],
+    }),
     sources: [source('own', true)],
   },
   { ref: { url: '/carriers/tello/', title: 'Tello 注销' }, names: ['Tello', 'Tello Mobile'] },
   { ref: { url: '/carriers/hello-mobile/', title: 'Hello Mobile 注销' }, names: ['Hello Mobile'] },
   { ref: { url: '/carriers/verizon/', title: 'Verizon 注销' }, names: ['Verizon', '威讯'] },
-  { ref: { url: '/carriers/google-fi/', title: 'Google Fi 注销' }, names: ['Google Fi'], contacts: contacts({ links: [link('help', 'https://support.google.com/fi/answer/1')] }), sources: [source('own', true)] },
-  { ref: { url: '/carriers/google-voice/', title: 'Google Voice 注销' }, names: ['Google Voice'], contacts: contacts({ links: [link('help', 'https://support.google.com/voice/answer/2')] }), sources: [source('own', true)] },
+  {
+    ref: { url: '/carriers/google-fi/', title: 'Google Fi 注销' },
+    names: ['Google Fi'],
+    contacts: contacts({ links: [link('help', 'https://support.google.com/fi/answer/1')] }),
+    sources: [source('own', true)],
+  },
+  {
+    ref: { url: '/carriers/google-voice/', title: 'Google Voice 注销' },
+    names: ['Google Voice'],
+    contacts: contacts({ links: [link('help', 'https://support.google.com/voice/answer/2')] }),
+    sources: [source('own', true)],
+  },
   { ref: { url: '/topics/port-out/', title: '携号转网' }, names: ['携号转网', '转网'] },
   { ref: { url: '/topics/scams/', title: '诈骗' }, names: ['诈骗', '注销时的骗局'] },
 ];
@@ -86,7 +134,17 @@ describe('matchQuery: whole-query names, answered from the search data', () => {
 
 describe('matchQuery: exact names', () => {
   it('finds the guide whose own name the query is, however it is typed', () => {
-    for (const q of ['tmobile', 'T-Mobile', 'T Mobile', ' t-mobile ', 'SPRINT', 'T‑Mobile', 'T—Mobile', 'Ｔ－Ｍｏｂｉｌｅ']) expect(first(q), q).toBe('/carriers/t-mobile/');
+    for (const q of [
+      'tmobile',
+      'T-Mobile',
+      'T Mobile',
+      ' t-mobile ',
+      'SPRINT',
+      'T‑Mobile',
+      'T—Mobile',
+      'Ｔ－Ｍｏｂｉｌｅ',
+    ])
+      expect(first(q), q).toBe('/carriers/t-mobile/');
     for (const q of ['AT&T', 'att', 'at and t', 'at t']) expect(first(q), q).toBe('/carriers/att/');
     expect(first('tmobile prepaid')).toBe('/carriers/t-mobile-prepaid/');
     expect(matchQuery('T‑Mobile', data)?.kind).toBe('exact');
@@ -133,13 +191,15 @@ describe('matchQuery: near misses', () => {
     expect(matchQuery('google', data)).toEqual({ kind: 'suggest', guides: [7, 8], whole: true });
   });
   it('does not match words that are no carrier’s name', () => {
-    for (const q of ['mobile', 'prepaid', 'wireless', 'phone', '怎么办']) expect(matchQuery(q, data), q).toBeUndefined();
+    for (const q of ['mobile', 'prepaid', 'wireless', 'phone', '怎么办'])
+      expect(matchQuery(q, data), q).toBeUndefined();
   });
 });
 
 describe('matchQuery: web addresses', () => {
   it('matches a carrier’s own host, with or without scheme, www. or path', () => {
-    for (const q of ['t-mobile.com', 'https://www.t-mobile.com/', 'T-Mobile.com/support/account/cancel-service?x=1']) expect(first(q), q).toBe('/carriers/t-mobile/');
+    for (const q of ['t-mobile.com', 'https://www.t-mobile.com/', 'T-Mobile.com/support/account/cancel-service?x=1'])
+      expect(first(q), q).toBe('/carriers/t-mobile/');
     expect(first('t-mobile.com/prepaid')).toBe('/carriers/t-mobile-prepaid/');
   });
   it('puts the guide named like the host first and lists the others on it after', () => {
@@ -163,21 +223,36 @@ describe('lookupNumber', () => {
       [0, 'care 客服', 1, '1‑800‑937‑8997'],
       [1, 'care 客服', 0, '1‑800‑937‑8997'],
     ]);
-    for (const q of ['8009378997', '(800) 937-8997', '+1 800 937 8997', '1.800.937.8997', '1 (800) 937‑8997', '＋１８００９３７８９９７']) {
-      expect(lookupNumber(q, data)?.map(([g]) => g), q).toEqual([0, 1]);
+    for (const q of [
+      '8009378997',
+      '(800) 937-8997',
+      '+1 800 937 8997',
+      '1.800.937.8997',
+      '1 (800) 937‑8997',
+      '＋１８００９３７８９９７',
+    ]) {
+      expect(
+        lookupNumber(q, data)?.map(([g]) => g),
+        q,
+      ).toEqual([0, 1]);
     }
   });
   it('finds a number from abroad, letters on the keypad, dial codes and SMS short codes', () => {
     expect(lookupNumber('+1 505 998 3793', data)).toEqual([[0, 'care 客服（从国外拨打）', 1, '1‑505‑998‑3793']]);
     expect(lookupNumber('1-800-CRICKET', data)?.map(([g]) => g)).toEqual([3]);
-    expect(lookupNumber('611', data)?.map(([g, , official]) => [g, official])).toEqual([[0, 0], [1, 1]]);
-    for (const q of ['#PORT', '#PORT#', '#7678', '# PORT']) expect(lookupNumber(q, data), q).toEqual([[0, '拿转网密码', 0, '#PORT#（#7678#）']]);
+    expect(lookupNumber('611', data)?.map(([g, , official]) => [g, official])).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
+    for (const q of ['#PORT', '#PORT#', '#7678', '# PORT'])
+      expect(lookupNumber(q, data), q).toEqual([[0, '拿转网密码', 0, '#PORT#（#7678#）']]);
     expect(lookupNumber('611611', data)).toEqual([[3, '短信查余额', 1, '短信 611611']]);
   });
   it('says a number no guide lists is unknown, and a query that is no number is not one', () => {
     expect(lookupNumber('212-555-0100', data)).toEqual([]);
     expect(lookupNumber('*PORT', data)).toEqual([]);
-    for (const q of ['tmobile', 'h2o', '5G', '2FA', '携号转网', 'att.com', '12']) expect(lookupNumber(q, data), q).toBeUndefined();
+    for (const q of ['tmobile', 'h2o', '5G', '2FA', '携号转网', 'att.com', '12'])
+      expect(lookupNumber(q, data), q).toBeUndefined();
   });
 });
 

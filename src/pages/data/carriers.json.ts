@@ -6,5 +6,7 @@ import { SITE_NAME } from '../../lib/site.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const carriers = (await getCollection('carriers')).sort((a, b) => a.id.localeCompare(b.id));
-  return new Response(`${JSON.stringify(openData(carriers, site!, SITE_NAME))}\n`, { headers: { 'Content-Type': 'application/json' } });
+  return new Response(`${JSON.stringify(openData(carriers, site!, SITE_NAME))}\n`, {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };

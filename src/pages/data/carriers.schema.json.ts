@@ -4,4 +4,6 @@ import { openDataJsonSchema } from '../../lib/open-data.ts';
 import { carrierSchema } from '../../lib/schema.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`${JSON.stringify(openDataJsonSchema(carrierSchema, site!), null, 1)}\n`, { headers: { 'Content-Type': 'application/schema+json' } });
+  new Response(`${JSON.stringify(openDataJsonSchema(carrierSchema, site!), null, 1)}\n`, {
+    headers: { 'Content-Type': 'application/schema+json' },
+  });

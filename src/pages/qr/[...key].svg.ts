@@ -13,6 +13,10 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const svg = await QRCode.toString(new URL(`/${params.key}/`, site).href, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  const svg = await QRCode.toString(new URL(`/${params.key}/`, site).href, {
+    type: 'svg',
+    margin: 1,
+    errorCorrectionLevel: 'M',
+  });
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
 };

@@ -22,10 +22,18 @@ export const getStaticPaths = (async () => {
       contacts: c.data.contacts,
       sources: c.data.sources,
     })),
-    ...(await getCollection('cardTypes')).map((t) => ({ ref: { url: cardTypePath(t.id), title: t.data.title }, names: [t.data.shortTitle, ...t.data.aliases] })),
-    ...(await getCollection('topics')).map((t) => ({ ref: { url: topicPath(t.id), title: t.data.title }, names: [t.data.shortTitle, ...t.data.aliases] })),
+    ...(await getCollection('cardTypes')).map((t) => ({
+      ref: { url: cardTypePath(t.id), title: t.data.title },
+      names: [t.data.shortTitle, ...t.data.aliases],
+    })),
+    ...(await getCollection('topics')).map((t) => ({
+      ref: { url: topicPath(t.id), title: t.data.title },
+      names: [t.data.shortTitle, ...t.data.aliases],
+    })),
   ];
-  const siteText = readEntries(CONTENT_ROOT).map((e) => e.raw).join('\n');
+  const siteText = readEntries(CONTENT_ROOT)
+    .map((e) => e.raw)
+    .join('\n');
   const data = buildSearchData(guides, siteText);
   return Object.entries(SEARCH_DATA_PARTS).map(([part, keys]) => ({
     params: { part },
