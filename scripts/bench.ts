@@ -168,7 +168,9 @@ async function searchCost(base: string, chromiumPath: string) {
             .response()
             .then((r) => r?.body())
             .then(
-              (body) => void (body && (bytes += wireBytes(body))),
+              (body) => {
+                if (body) bytes += wireBytes(body);
+              },
               () => {},
             ),
         );
@@ -285,7 +287,7 @@ function lighthouse(url: string, chromiumPath: string) {
     ],
     { env: { ...env, CHROME_PATH: chromiumPath }, encoding: 'utf8', timeout: 180_000 },
   );
-  if (!existsSync(report)) return 'failed: ' + (result.stderr || '').slice(-200).replace(/\s+/g, ' ');
+  if (!existsSync(report)) return `failed: ${(result.stderr || '').slice(-200).replace(/\s+/g, ' ')}`;
   const cats = JSON.parse(readFileSync(report, 'utf8')).categories as Record<string, { score: number | null }>;
   rmSync(out, { recursive: true, force: true });
   return ['performance', 'accessibility', 'best-practices', 'seo']

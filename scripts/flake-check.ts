@@ -10,7 +10,7 @@ const results = Array.from({ length: runs }, (_, i) => {
   console.log(`run ${i + 1} of ${runs}: ${countLine(counts)}`);
   return counts;
 });
-results.forEach((c, i) => console.log(`run ${i + 1}: ${countLine(c)}`));
+for (const [i, c] of results.entries()) console.log(`run ${i + 1}: ${countLine(c)}`);
 const total = results.reduce(
   (t, c) => ({ passed: t.passed + c.passed, failed: t.failed + c.failed, skipped: t.skipped + c.skipped }),
   { passed: 0, failed: 0, skipped: 0 },

@@ -23,6 +23,6 @@ const reviews = readEntries(CONTENT_ROOT).map((entry) => {
 const ranked = rankGuides(reviews);
 console.log(reviewTable(ranked));
 console.log('\nWeakest five:');
-ranked.slice(0, 5).forEach((r, i) => console.log(`${i + 1}. ${r.file}: ${reviewReason(r)}`));
+for (const [i, r] of ranked.slice(0, 5).entries()) console.log(`${i + 1}. ${r.file}: ${reviewReason(r)}`);
 writeFileSync(OUT, reviewMarkdown(ranked, today.toISOString().slice(0, 10)));
 console.log(`\nWrote ${OUT}`);

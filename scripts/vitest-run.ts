@@ -40,6 +40,16 @@ export function finish(word: string, why: string): never {
   process.exit(1);
 }
 
+/**
+ * The checks that need no build: formatting and lint (`npm run lint`, Biome, writes nothing) and types
+ * (`npm run typecheck`, astro check). Exits via finish() naming the one that failed.
+ */
+export function staticChecks(): void {
+  if (run('npm', ['run', '--silent', 'lint']) !== 0)
+    finish('lint', 'Biome found formatting or lint problems (above); `npm run format` fixes formatting');
+  if (run('npm', ['run', '--silent', 'typecheck']) !== 0) finish('typecheck', 'astro check found problems (above)');
+}
+
 /** Builds once when dist/ is missing or older than any input; exits via finish() if the build fails. */
 export function buildIfStale(): void {
   const builtAt = existsSync(BUILD_OUTPUT) ? statSync(BUILD_OUTPUT).mtimeMs : 0;

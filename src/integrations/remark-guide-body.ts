@@ -3,7 +3,7 @@
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { toString } from 'mdast-util-to-string';
+import { toString as plainText } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
@@ -41,7 +41,7 @@ export function remarkGuideBody() {
         );
       } else if ((jsx.name === 'h2' || jsx.name === 'h3') && typeof attr(jsx, 'id') === 'string') {
         const id = attr(jsx, 'id') as string;
-        if (jsx.name === 'h2') headings.push({ id, text: toString(jsx) });
+        if (jsx.name === 'h2') headings.push({ id, text: plainText(jsx) });
         const already = jsx.children.length === 1 && (jsx.children[0] as Jsx).name === 'a';
         if (!already)
           jsx.children = [

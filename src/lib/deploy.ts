@@ -26,7 +26,7 @@ export function deployProblems(
   const site = env.SITE_URL;
   if (site && site !== placeholders.SITE_URL) {
     const url = URL.canParse(site) ? new URL(site) : undefined;
-    if (!url || url.protocol !== 'https:' || url.pathname !== '/' || url.search || url.hash) {
+    if (url?.protocol !== 'https:' || url.pathname !== '/' || url.search || url.hash) {
       problems.push(`SITE_URL must be an https:// origin such as "https://example.org", got "${site}".`);
     }
   }

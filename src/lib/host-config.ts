@@ -103,7 +103,7 @@ export function headerRules(files: readonly string[], redirectSources: ReadonlyS
 
 /** The _headers file: a path line, then its headers indented. */
 export function formatHeaders(rules: readonly HeaderRule[]): string {
-  return rules.map((r) => `${r.path}\n${r.headers.map(([n, v]) => `  ${n}: ${v}`).join('\n')}`).join('\n\n') + '\n';
+  return `${rules.map((r) => `${r.path}\n${r.headers.map(([n, v]) => `  ${n}: ${v}`).join('\n')}`).join('\n\n')}\n`;
 }
 
 /** The rules of a _headers file (comments and blank lines skipped). Throws on a header line before any path. */
@@ -139,7 +139,8 @@ export function redirectsFile(redirects: readonly Redirect[], hasFile: (from: st
     [`/${r.from}`, `/${r.from}/`].map((input) => ({ input, target: r.to, force: hasFile(r.from) })),
   );
   // HostRoutes orders by weight; falling weights keep the order given.
-  lines.forEach((line, i) => routes.add({ dynamic: false, status: 301, weight: lines.length - i, ...line }));
+  for (const [i, line] of lines.entries())
+    routes.add({ dynamic: false, status: 301, weight: lines.length - i, ...line });
   return `${printAsRedirects(routes)}\n`;
 }
 
@@ -154,27 +155,25 @@ export function nginxConfig(redirects: readonly Redirect[]): string {
     headers.map(([n, v]) => `${indent}add_header ${n} "${v.replace(/"/g, '\\"')}" always;`).join('\n');
   const location = (match: string, cache: string, extra: [string, string][] = [], body = '') =>
     `location ${match} {\n${add([...SECURITY_HEADERS, ['Cache-Control', cache], ...extra], '  ')}\n${body}}`;
-  return (
-    [
-      '# Generated from src/lib/host-config.ts (npm run --silent nginx:conf); the same rules as dist/_headers and dist/_redirects.',
-      'index index.html;',
-      'error_page 404 /404.html;',
-      'absolute_redirect off;',
-      'charset utf-8;',
-      'charset_types text/css text/plain text/xml application/javascript application/json image/svg+xml;',
-      add(SECURITY_HEADERS, ''),
-      location('/', CACHE_REVALIDATE, [], '  try_files $uri $uri/ =404;\n'),
-      location('/_astro/', CACHE_IMMUTABLE),
-      location(
-        '/pagefind/',
-        CACHE_REVALIDATE,
-        [],
-        `  ${location('~ \\.pf_(fragment|index|filter|meta)$', CACHE_IMMUTABLE).replace(/\n/g, '\n  ')}\n`,
-      ),
-      location('/data/', CACHE_REVALIDATE, [['Access-Control-Allow-Origin', '*']]),
-      ...redirects.flatMap((r) =>
-        [`/${r.from}`, `/${r.from}/`].map((from) => `location = ${from} { return 301 ${r.to}; }`),
-      ),
-    ].join('\n') + '\n'
-  );
+  return `${[
+    '# Generated from src/lib/host-config.ts (npm run --silent nginx:conf); the same rules as dist/_headers and dist/_redirects.',
+    'index index.html;',
+    'error_page 404 /404.html;',
+    'absolute_redirect off;',
+    'charset utf-8;',
+    'charset_types text/css text/plain text/xml application/javascript application/json image/svg+xml;',
+    add(SECURITY_HEADERS, ''),
+    location('/', CACHE_REVALIDATE, [], '  try_files $uri $uri/ =404;\n'),
+    location('/_astro/', CACHE_IMMUTABLE),
+    location(
+      '/pagefind/',
+      CACHE_REVALIDATE,
+      [],
+      `  ${location('~ \\.pf_(fragment|index|filter|meta)$', CACHE_IMMUTABLE).replace(/\n/g, '\n  ')}\n`,
+    ),
+    location('/data/', CACHE_REVALIDATE, [['Access-Control-Allow-Origin', '*']]),
+    ...redirects.flatMap((r) =>
+      [`/${r.from}`, `/${r.from}/`].map((from) => `location = ${from} { return 301 ${r.to}; }`),
+    ),
+  ].join('\n')}\n`;
 }

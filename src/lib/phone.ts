@@ -63,7 +63,7 @@ export function formatPhone(e164: string): string {
 export function numberKey(query: string): string | undefined {
   const compact = query
     .normalize('NFKC')
-    .replace(/[\s().\-\/\p{Pd}\u2212]/gu, '')
+    .replace(/[\s().\-/\p{Pd}\u2212]/gu, '')
     .toUpperCase();
   if (/^[*#][0-9A-Z]{2,10}#?$/.test(compact)) return dialDigits(compact).replace(/#$/, '');
   const m = /^(\+?)(\d[0-9A-Z]*)$/.exec(compact);

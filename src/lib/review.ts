@@ -38,7 +38,10 @@ const DAY_MS = 86_400_000;
 
 /** Every fact-like object in the guide, with its path: counted for unknowns and conflicts. */
 function walk(value: unknown, path: string, visit: (node: Record<string, unknown>, path: string) => void) {
-  if (Array.isArray(value)) return value.forEach((v, i) => walk(v, `${path}[${i}]`, visit));
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) walk(v, `${path}[${i}]`, visit);
+    return;
+  }
   if (!value || typeof value !== 'object' || value instanceof Date) return;
   visit(value as Record<string, unknown>, path);
   for (const [k, v] of Object.entries(value)) if (k !== 'sources') walk(v, path ? `${path}.${k}` : k, visit);
@@ -50,14 +53,14 @@ export function highStakesFacts(carrier: Carrier): { field: string; sources: str
   const add = (field: string, fact: { sources?: string[] } | undefined) => {
     if (fact?.sources?.length) facts.push({ field, sources: fact.sources });
   };
-  carrier.contacts.phones.forEach((p, i) => add(`contacts.phones[${i}] (${p.number})`, p));
-  carrier.contacts.dialCodes.forEach((d, i) => add(`contacts.dialCodes[${i}] (${d.code})`, d));
+  for (const [i, p] of carrier.contacts.phones.entries()) add(`contacts.phones[${i}] (${p.number})`, p);
+  for (const [i, d] of carrier.contacts.dialCodes.entries()) add(`contacts.dialCodes[${i}] (${d.code})`, d);
   if (!isActive(carrier)) return facts;
   add('portOut.pin', carrier.portOut.pin);
   add('portOut.pinWho', carrier.portOut.pinWho);
   add('portOut.pinValidity', carrier.portOut.pinValidity);
   add('stopPaying.summary', carrier.stopPaying.summary);
-  carrier.stopPaying.timeline.forEach((e, i) => add(`stopPaying.timeline[${i}] (${e.kind})`, e));
+  for (const [i, e] of carrier.stopPaying.timeline.entries()) add(`stopPaying.timeline[${i}] (${e.kind})`, e);
   add('money.etf', carrier.money.etf);
   return facts;
 }

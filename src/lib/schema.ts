@@ -196,11 +196,9 @@ export const smsCodeSchema = z.strictObject({
   id: anchorId,
   label: text,
   message: z.string().min(1),
-  to: z
-    .string()
-    .regex(/^\d{3,8}$/, {
-      error: (iss) => `expected a short code of digits such as "611611", got "${String(iss.input)}"`,
-    }),
+  to: z.string().regex(/^\d{3,8}$/, {
+    error: (iss) => `expected a short code of digits such as "611611", got "${String(iss.input)}"`,
+  }),
   sources: sourceRefs,
 });
 

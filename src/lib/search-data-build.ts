@@ -36,12 +36,17 @@ export function buildSearchData(guides: readonly SearchGuide[], siteText: string
   guides.forEach(({ contacts, sources = [] }, i) => {
     if (!contacts) return;
     for (const [host, paths] of ownSites(contacts, sources))
-      for (const path of paths) (sites[host] ??= []).push([path, i]);
+      for (const path of paths) {
+        sites[host] ??= [];
+        sites[host].push([path, i]);
+      }
     const official = (ids: readonly string[]): 0 | 1 => (citesOfficial(sources, ids) ? 1 : 0);
     const list = (code: string, listing: NumberListing) => {
       const key = numberKey(code);
-      if (key && !numbers[key]?.some(([g, label]) => g === i && label === listing[1]))
-        (numbers[key] ??= []).push(listing);
+      if (key && !numbers[key]?.some(([g, label]) => g === i && label === listing[1])) {
+        numbers[key] ??= [];
+        numbers[key].push(listing);
+      }
     };
     for (const p of contacts.phones) {
       list(p.number, [i, p.label, official(p.sources), formatPhone(p.number)]);

@@ -56,7 +56,10 @@ function checkCarrierRefs(carrier: Carrier, body: string, report: (field: string
   );
 
   const walk = (value: unknown, path: string) => {
-    if (Array.isArray(value)) return value.forEach((v, i) => walk(v, `${path}[${i}]`));
+    if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) walk(v, `${path}[${i}]`);
+      return;
+    }
     if (value && typeof value === 'object' && !(value instanceof Date)) {
       for (const [key, v] of Object.entries(value)) {
         const here = path ? `${path}.${key}` : key;
@@ -105,7 +108,10 @@ function checkCarrierRefs(carrier: Carrier, body: string, report: (field: string
       .map((n) => n!.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '')),
   );
   const checkPhones = (value: unknown, path: string) => {
-    if (Array.isArray(value)) return value.forEach((v, i) => checkPhones(v, `${path}[${i}]`));
+    if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) checkPhones(v, `${path}[${i}]`);
+      return;
+    }
     if (value && typeof value === 'object' && !(value instanceof Date)) {
       for (const [k, v] of Object.entries(value))
         if (k !== 'sources' && k !== 'url') checkPhones(v, path ? `${path}.${k}` : k);
@@ -120,7 +126,7 @@ function checkCarrierRefs(carrier: Carrier, body: string, report: (field: string
     }
   };
   checkPhones({ ...carrier, contacts: undefined, sources: undefined }, '');
-  body.split('\n').forEach((line, i) => checkPhones(line, `body line ${i + 1}`));
+  for (const [i, line] of body.split('\n').entries()) checkPhones(line, `body line ${i + 1}`);
 
   if (!isActive(carrier)) return;
   if (!carrier.cancel.channels.some((c) => c.id === carrier.summary.fastest)) {
@@ -317,7 +323,7 @@ export function validateEntries(entries: RawEntry[], spam: RegExp[], publishers:
     const data = parsed.data;
     const sourceIds = new Set(data.sources.map((s) => s.id));
     checkSourceLabels(data.sources, { collection: entry.collection, slug: entry.slug }, publishers, report);
-    data.sources.forEach((source, index) => cited.push({ file: entry.file, index, source }));
+    for (const [index, source] of data.sources.entries()) cited.push({ file: entry.file, index, source });
     checkUniqueAnchors(
       data.sources.map((s, i): [string, string] => [s.id, `sources[${i}].id`]),
       new Set(),

@@ -5,7 +5,7 @@ import {
   lookupNumber,
   partsFor,
   toSimplified,
-  SEARCH_DATA_PARTS,
+  type SEARCH_DATA_PARTS,
   type NumberListing,
   type PageRef,
   type SearchData,
@@ -420,7 +420,11 @@ async function renderFilters(container: HTMLElement, onChange: (f: Filters) => v
   const boxes: HTMLInputElement[] = [];
   const read = () => {
     const f: Filters = {};
-    for (const b of boxes.filter((x) => x.checked)) (f[b.name] ??= { any: [] }).any.push(b.value);
+    for (const b of boxes.filter((x) => x.checked)) {
+      const chosen = f[b.name] ?? { any: [] };
+      chosen.any.push(b.value);
+      f[b.name] = chosen;
+    }
     onChange(f);
   };
   const summary = el('summary', {}, '筛选：', Object.keys(available).join('、'));

@@ -52,7 +52,11 @@ describeBrowser('every page: accessible, fits 320 px, private, CSP-clean', () =>
         errors.length = 0;
         offOrigin.length = 0;
         await page.context().clearCookies();
-        if (current) await page.evaluate(() => (localStorage.clear(), sessionStorage.clear()));
+        if (current)
+          await page.evaluate(() => {
+            localStorage.clear();
+            sessionStorage.clear();
+          });
         current = path;
         await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
         if (path.startsWith('/search/?q=')) await page.locator('#search-results li').first().waitFor();

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST, guidePages, page, pages, walk, type Page } from './dist.ts';
 
-export const BUDGETS = {
+const BUDGETS = {
   frameHtml: 3_500,
   siteCss: 8_000,
   jsBeforeInteraction: 3_000,
@@ -18,14 +18,14 @@ const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 const file = (path: string) => readFileSync(`${DIST}${path}`);
 
 /** What a reader of the guide actually reads: the article's text without hidden metadata. */
-export function visibleText(p: Page): string {
+function visibleText(p: Page): string {
   const article = p.$('main').clone();
   article.find('[hidden], script, style, noscript').remove();
   return article.text().replace(/\s+/g, ' ').trim();
 }
 
 /** Scripts a page loads before any interaction: external module scripts, their static imports, inline scripts. */
-export function initialJs(p: Page): number {
+function initialJs(p: Page): number {
   const srcs = p
     .$('script[src]')
     .map((_, e) => p.$(e).attr('src'))

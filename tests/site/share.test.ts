@@ -43,7 +43,9 @@ describe('link previews', () => {
       const article = graph.find((n) => n['@type'] === 'Article')!;
       expect(json['@context']).toBe('https://schema.org');
       expect(crumbs.itemListElement.at(-1).item).toBe(`${SITE_ORIGIN}${path}`);
-      crumbs.itemListElement.forEach((c: any, i: number) => expect(c.position).toBe(i + 1));
+      expect(crumbs.itemListElement.map((c: any) => c.position)).toEqual(
+        crumbs.itemListElement.map((_: unknown, i: number) => i + 1),
+      );
       expect(article.headline).toBe(p.$('h1').text());
       expect(article.dateModified).toBe(p.$('time[datetime]').first().attr('datetime'));
       expect(article.mainEntityOfPage).toBe(`${SITE_ORIGIN}${path}`);

@@ -464,7 +464,11 @@ describe('carrier-specific checks', () => {
   });
 
   it('needs at least one official source', () => {
-    const problems = problemsOf(withCarrier((d) => d.sources.forEach((s: any) => (s.official = false))));
+    const problems = problemsOf(
+      withCarrier((d) => {
+        for (const s of d.sources) s.official = false;
+      }),
+    );
     expect(problems).toContainEqual(
       expect.objectContaining({ field: 'sources', message: expect.stringMatching(/official/) }),
     );
