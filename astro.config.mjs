@@ -1,6 +1,6 @@
 // @ts-check
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -9,20 +9,28 @@ import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { remarkGuideBody } from './src/integrations/remark-guide-body.ts';
 import { SITE_URL, CONTENT_ROOT } from './site.config.mjs';
-import { isSitemapPage } from './src/lib/sitemap-filter.ts';
+import { isSitemapPage } from './src/lib/host/sitemap.ts';
+
+/** A hash of every file in src/schemas/: a change to any of them starts a fresh content cache. */
+function schemaHash() {
+  const hash = createHash('sha256');
+  for (const name of readdirSync('./src/schemas').sort())
+    hash.update(name).update(readFileSync(`./src/schemas/${name}`));
+  return hash.digest('hex').slice(0, 12);
+}
 
 export default defineConfig({
   site: SITE_URL,
   // One content-layer cache per content root and schema: the cache keeps entries of files that no
   // longer exist, and keeps entries parsed by an older schema (a new default would be missing), so
   // test and benchmark sites get their own, and a schema change starts a fresh one.
-  cacheDir: `./node_modules/.astro/${CONTENT_ROOT.replace(/[^A-Za-z0-9]+/g, '_')}-${createHash('sha256').update(readFileSync('./src/lib/schema.ts')).digest('hex').slice(0, 12)}`,
+  cacheDir: `./node_modules/.astro/${CONTENT_ROOT.replace(/[^A-Za-z0-9]+/g, '_')}-${schemaHash()}`,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7's default Markdown processor ignores remark plugins; unified() runs them.
   markdown: { syntaxHighlight: false, processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkGuideBody] }) },
   integrations: [contentCheck(CONTENT_ROOT, 'config/spam-patterns.txt'), mdx(), sitemap({ filter: isSitemapPage })],
-  // Scripts are always separate files, never inlined: the Content-Security-Policy (src/lib/csp.ts)
+  // Scripts are always separate files, never inlined: the Content-Security-Policy (src/lib/host/csp.ts)
   // then needs no per-page hashes, which cost every page about 600 bytes gzipped.
   // Short hashed file names: every page names its scripts, so long names cost every page.
   vite: {

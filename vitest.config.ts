@@ -8,7 +8,14 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          // The first test of a file pays for parsing every page of dist/ (seconds on a busy machine).
+          testTimeout: 30_000,
+        },
+      },
       {
         test: {
           name: 'browser',

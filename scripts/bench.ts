@@ -17,8 +17,8 @@ import {
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { findChromium, launchChromium } from '../tests/browser/chromium.ts';
-import { median } from '../src/lib/stats.ts';
+import { findChromium, launchChromium } from './lib/chromium.ts';
+import { median } from './lib/stats.ts';
 
 // BENCH_ONLY=search: the real site's build, page weights and search only, written to test-results/ (for
 // comparing a change without the synthetic sites and Lighthouse; docs/benchmarks.md stays as it is).

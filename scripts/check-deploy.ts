@@ -1,6 +1,6 @@
 // `npm run build:deploy` runs this first: a deploy build stops here, naming the variable, while a
 // setting still has its placeholder default (site.config.mjs). `npm run build` and the tests never do.
-import { deployProblems } from '../src/lib/deploy.ts';
+import { deployProblems } from '../src/lib/host/deploy.ts';
 import { PLACEHOLDERS } from '../site.config.mjs';
 
 const problems = deployProblems(process.env, PLACEHOLDERS);

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { walkFiles } from '../src/lib/load-content.ts';
+import { walkFiles } from '../src/lib/content/load-fs.ts';
 
 const [before, after] = process.argv.slice(2);
 if (!before || !after) {

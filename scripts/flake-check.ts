@@ -1,7 +1,7 @@
 // `npm run test:flake`: the browser suites three times back to back against one build, to show they
 // pass on a busy machine (run it beside `stress-ng --cpu 2`). Prints each run's counts and ends with
 // the total line; exits non-zero if any run had a failure. `npm run test:flake -- 5` runs five times.
-import { buildIfStale, countLine, runVitest } from './vitest-run.ts';
+import { buildIfStale, countLine, runVitest } from './lib/vitest-run.ts';
 
 const runs = Number(process.argv[2] ?? 3);
 buildIfStale();

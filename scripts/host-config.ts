@@ -2,8 +2,8 @@
 // read them (Netlify, Cloudflare Pages), from the files actually in dist/ and the site's redirects.
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { formatHeaders, headerRules, redirectsFile } from '../src/lib/host-config.ts';
-import { readRedirects, walkFiles } from '../src/lib/load-content.ts';
+import { formatHeaders, headerRules, redirectsFile } from '../src/lib/host/config.ts';
+import { readRedirects, walkFiles } from '../src/lib/content/load-fs.ts';
 import { CONTENT_ROOT } from '../site.config.mjs';
 
 const DIST = 'dist';

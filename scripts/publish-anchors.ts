@@ -1,8 +1,8 @@
 // `npm run anchors:publish`: after a build, add every new guide anchor to config/published-anchors.json.
 // Commit the file with the content change; the site tests then keep those links working.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { anchorPages } from '../tests/site/dist.ts';
-import { isShareableAnchor, mergeAnchors, type AnchorRegistry } from '../src/lib/anchors.ts';
+import { anchorPages } from './lib/dist-pages.ts';
+import { isShareableAnchor, mergeAnchors, type AnchorRegistry } from '../src/lib/host/anchors.ts';
 
 const FILE = 'config/published-anchors.json';
 const found: AnchorRegistry = Object.fromEntries(

@@ -1,12 +1,12 @@
-// `npm run review`: ranks the guides weakest first (see src/lib/review.ts for the scoring rule),
+// `npm run review`: ranks the guides weakest first (see scripts/lib/review.ts for the scoring rule),
 // prints the table and writes docs/review.md. Runs the content check first: a guide that fails it
 // cannot be scored.
 import { writeFileSync } from 'node:fs';
-import { checkContent } from '../src/lib/check-content.ts';
-import { readEntries } from '../src/lib/load-content.ts';
-import { formatProblems } from '../src/lib/validate-content.ts';
-import { COLLECTIONS } from '../src/lib/schema.ts';
-import { rankGuides, reviewGuide, reviewReason, reviewTable, reviewMarkdown } from '../src/lib/review.ts';
+import { checkContent } from '../src/lib/content/check-fs.ts';
+import { readEntries } from '../src/lib/content/load-fs.ts';
+import { formatProblems } from '../src/lib/content/validate.ts';
+import { COLLECTIONS } from '../src/schemas/index.ts';
+import { rankGuides, reviewGuide, reviewReason, reviewTable, reviewMarkdown } from './lib/review.ts';
 import { CONTENT_ROOT } from '../site.config.mjs';
 
 const OUT = 'docs/review.md';

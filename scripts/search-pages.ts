@@ -1,9 +1,9 @@
 // Part of `npm run build`, after Pagefind: adds `pages` (Pagefind result id → guide, see
-// src/lib/pagefind-pages.ts) to dist/search-data/main.json, so full-text results need no fragment
+// src/lib/search/pagefind-pages-fs.ts) to dist/search-data/main.json, so full-text results need no fragment
 // to show their titles.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { pageRefs, readFragments } from '../src/lib/pagefind-pages.ts';
-import type { SearchData } from '../src/lib/search-data.ts';
+import { pageRefs, readFragments } from '../src/lib/search/pagefind-pages-fs.ts';
+import type { SearchData } from '../src/lib/search/data.ts';
 
 const MAIN = 'dist/search-data/main.json';
 const main = JSON.parse(readFileSync(MAIN, 'utf8')) as Partial<SearchData>;

@@ -3,7 +3,7 @@
 // When nothing could run (a check, the build or the test set-up failed, or no test executed) the last
 // line says why in its first word ("lint:", "typecheck:", "build:", "setup:", "empty:") and the exit
 // code is non-zero.
-import { buildIfStale, countLine, runVitest, staticChecks } from './vitest-run.ts';
+import { buildIfStale, countLine, runVitest, staticChecks } from './lib/vitest-run.ts';
 
 staticChecks();
 buildIfStale();

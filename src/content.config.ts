@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { carrierSchema, cardTypeSchema, topicSchema, questionSchema, COLLECTIONS } from './lib/schema.ts';
-import { QUESTIONS_FILE } from './lib/load-content.ts';
+import { carrierSchema, cardTypeSchema, topicSchema, questionSchema, COLLECTIONS } from './schemas/index.ts';
+import { QUESTIONS_FILE } from './lib/content/load-fs.ts';
 import { CONTENT_ROOT } from '../site.config.mjs';
 
 // The content check (src/integrations/content-check.ts) has already run these schemas with

@@ -2,12 +2,12 @@
 // and the JSON Schema of that file, generated from the same zod schema that checks the guides.
 // Nothing here names a carrier field: whatever the carrier schema holds is exported and described.
 import { z } from 'astro/zod';
-import { isoDate } from './schema.ts';
-import { contactViews, type ContactView } from './contacts.ts';
-import type { Carrier } from './schema.ts';
+import { isoDate } from '../schemas/index.ts';
+import { contactViews, type ContactView } from './guide/contacts.ts';
+import type { Carrier } from '../schemas/index.ts';
 import { carrierPath, isoDay } from './site.ts';
-import { REF_TOKEN } from './inline.ts';
-import { CARRIER_SECTIONS } from './sections.ts';
+import { REF_TOKEN } from './guide/inline.ts';
+import { CARRIER_SECTIONS } from './guide/sections.ts';
 
 export const OPEN_DATA_PATH = '/data/carriers.json';
 export const OPEN_DATA_SCHEMA_PATH = '/data/carriers.schema.json';

@@ -2,7 +2,7 @@
 // sticks out, and each cell shows its column's name; on a wide screen it is still a table.
 import { expect, it } from 'vitest';
 import { describeBrowser, openPage, useBrowser } from './helpers.ts';
-import { COMPARE_COLUMNS } from '../../src/lib/compare.ts';
+import { COMPARE_COLUMNS } from '../../src/lib/tools/compare.ts';
 
 describeBrowser('/compare/', () => {
   const browser = useBrowser();

@@ -6,8 +6,8 @@ import { expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { describeBrowser, openPage, useBrowser } from './helpers.ts';
 import { carriers } from '../site/dist.ts';
-import { eventDates } from '../../src/lib/timeline.ts';
-import type { ActiveCarrier } from '../../src/lib/schema.ts';
+import { eventDates } from '../../src/lib/guide/timeline.ts';
+import type { ActiveCarrier } from '../../src/schemas/index.ts';
 
 const cricket = carriers().find((c) => c.slug === 'cricket')!.data as ActiveCarrier;
 const DAY0 = '2026-12-01';

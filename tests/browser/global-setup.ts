@@ -1,7 +1,7 @@
 // One static server over dist/ for the whole browser run, on a free port, closed at the end.
 // It lives inside the test process, so `npm start` (astro preview on 4321) can run beside `npm test`.
 import type { TestProject } from 'vitest/node';
-import { findChromium } from './chromium.ts';
+import { findChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic } from './static-server.ts';
 
 declare module 'vitest' {

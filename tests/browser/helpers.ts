@@ -1,7 +1,7 @@
 // Shared by the browser tests: one Chromium per file, pages that record console errors and CSP violations.
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 
 export const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');

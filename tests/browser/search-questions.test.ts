@@ -1,13 +1,13 @@
 // Typing a reader's question (its key words) finds the page that answers it among the first three.
 import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
+import { parseYamlData } from '../../src/lib/content/load-fs.ts';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBrowser, openSearchPage, useBrowser, type OpenedPage } from './helpers.ts';
 import { QUESTION_QUERIES } from './question-queries.ts';
-import type { Question } from '../../src/lib/schema.ts';
+import type { Question } from '../../src/schemas/index.ts';
 
 const questions = new Map(
-  (yaml.load(readFileSync('content/questions.yaml', 'utf8')) as Question[]).map((q) => [q.id, q]),
+  (parseYamlData(readFileSync('content/questions.yaml', 'utf8')) as Question[]).map((q) => [q.id, q]),
 );
 
 describeBrowser('search answers reader questions', () => {

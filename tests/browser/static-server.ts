@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { headersFor, parseHeaders } from '../../src/lib/host-config.ts';
+import { headersFor, parseHeaders } from '../../src/lib/host/config.ts';
 
 /** Serves `root` on 127.0.0.1 at a free port; resolves once it listens. */
 export async function serveStatic(root: string): Promise<{ server: Server; baseUrl: string }> {

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { anchorPages } from './dist.ts';
-import { isShareableAnchor, missingAnchors, type AnchorRegistry } from '../../src/lib/anchors.ts';
+import { isShareableAnchor, missingAnchors, type AnchorRegistry } from '../../src/lib/host/anchors.ts';
 
 const published: AnchorRegistry = JSON.parse(readFileSync('config/published-anchors.json', 'utf8'));
 const redirects: Record<string, string> = JSON.parse(readFileSync('config/anchor-redirects.json', 'utf8')).redirects;

@@ -1,9 +1,9 @@
-// /compare/: one table built from the column list in src/lib/compare.ts, one row per carrier, and
+// /compare/: one table built from the column list in src/lib/tools/compare.ts, one row per carrier, and
 // every cell carrying its column's name for the narrow layout.
 import { describe, expect, it } from 'vitest';
 import { carriers, page } from './dist.ts';
-import { COMPARE_COLUMNS, COMPARE_ROW_HEADING } from '../../src/lib/compare.ts';
-import { isActive } from '../../src/lib/schema.ts';
+import { COMPARE_COLUMNS, COMPARE_ROW_HEADING } from '../../src/lib/tools/compare.ts';
+import { isActive } from '../../src/schemas/index.ts';
 
 const { $ } = page('/compare/');
 

@@ -4,8 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DIST, pages, siteRedirects, walk } from './dist.ts';
-import { HEADER_ONLY_DIRECTIVES, parseCsp } from '../../src/lib/csp.ts';
-import { CACHE_IMMUTABLE, CACHE_REVALIDATE, headersFor, parseHeaders } from '../../src/lib/host-config.ts';
+import { HEADER_ONLY_DIRECTIVES, parseCsp } from '../../src/lib/host/csp.ts';
+import { CACHE_IMMUTABLE, CACHE_REVALIDATE, headersFor, parseHeaders } from '../../src/lib/host/config.ts';
 
 const rules = parseHeaders(readFileSync(`${DIST}/_headers`, 'utf8'));
 const redirects = siteRedirects();

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { readFileSync } from 'node:fs';
 import { carriers, page } from './dist.ts';
-import { isActive, type ActiveCarrier } from '../../src/lib/schema.ts';
-import { EVENT_LABELS, offsetLabel } from '../../src/lib/timeline.ts';
+import { isActive, type ActiveCarrier } from '../../src/schemas/index.ts';
+import { EVENT_LABELS, offsetLabel } from '../../src/lib/guide/timeline.ts';
 
 const all = carriers();
 const active = all.filter((c) => isActive(c.data)) as { slug: string; data: ActiveCarrier }[];

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pages, SITE_ORIGIN } from './dist.ts';
-import { readEntries } from '../../src/lib/load-content.ts';
+import { readEntries } from '../../src/lib/content/load-fs.ts';
 import { CONTENT_ROOT } from '../../site.config.mjs';
 
 const byPath = new Map(pages().map((p) => [p.path, p]));

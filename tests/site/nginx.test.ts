@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, siteRedirects, walk } from './dist.ts';
-import { CACHE_IMMUTABLE, CACHE_REVALIDATE, headersFor, nginxConfig, parseHeaders } from '../../src/lib/host-config.ts';
+import { CACHE_IMMUTABLE, CACHE_REVALIDATE, headersFor, nginxConfig, parseHeaders } from '../../src/lib/host/config.ts';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find(existsSync);
 if (!NGINX)

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { carriers, DIST, page } from './dist.ts';
-import { readEntries } from '../../src/lib/load-content.ts';
+import { readEntries } from '../../src/lib/content/load-fs.ts';
 import { OPEN_DATA_FORMAT_VERSION, schemaFields } from '../../src/lib/open-data.ts';
 import { CONTENT_ROOT } from '../../site.config.mjs';
 

@@ -1,8 +1,8 @@
 // What every reader and every link preview sees in the built pages.
 import { describe, expect, it } from 'vitest';
 import { carriers, guidePages, page, pages, SITE_ORIGIN } from './dist.ts';
-import { telHref, dialDigits } from '../../src/lib/phone.ts';
-import { isActive, type ActiveCarrier } from '../../src/lib/schema.ts';
+import { telHref, dialDigits } from '../../src/lib/guide/phone.ts';
+import { isActive, type ActiveCarrier } from '../../src/schemas/index.ts';
 
 const REQUIRED = [
   '/',
@@ -79,7 +79,7 @@ describe('the built site', () => {
       for (const step of carrier.portOut.steps) expect(p.$(`li#${step.id}`)).toHaveLength(1);
     });
     it('has a phone script from its data, in English marked lang="en", also printable on its own, when it can be called', async () => {
-      const { hasPhoneChannel, phoneScript } = await import('../../src/lib/phone-script.ts');
+      const { hasPhoneChannel, phoneScript } = await import('../../src/lib/guide/phone-script.ts');
       if (!hasPhoneChannel(carrier)) return expect(p.$('#phone-script')).toHaveLength(0);
       const english = p
         .$('table.script td[lang="en"]')

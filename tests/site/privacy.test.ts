@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DIST, pages, walk } from './dist.ts';
-import { parseSpamPatterns } from '../../src/lib/validate-content.ts';
-import { CSP } from '../../src/lib/csp.ts';
+import { parseSpamPatterns } from '../../src/lib/content/validate.ts';
+import { CSP } from '../../src/lib/host/csp.ts';
 
 const spam = parseSpamPatterns(readFileSync('config/spam-patterns.txt', 'utf8'));
 const TEXT = /\.(html|css|js|mjs|json|xml|txt|svg|webmanifest)$/;

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readFragments } from '../../src/lib/pagefind-pages.ts';
-import type { SearchData } from '../../src/lib/search-data.ts';
-import { CARRIER_SECTIONS } from '../../src/lib/sections.ts';
+import { readFragments } from '../../src/lib/search/pagefind-pages-fs.ts';
+import type { SearchData } from '../../src/lib/search/data.ts';
+import { CARRIER_SECTIONS } from '../../src/lib/guide/sections.ts';
 import { DIST, guidePages } from './dist.ts';
 
 const fragments = readFragments(join(DIST, 'pagefind', 'fragment'));

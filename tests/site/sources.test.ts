@@ -1,9 +1,9 @@
 // What the sources list tells a reader about each page: third party or not, and how it was read.
 import { describe, expect, it } from 'vitest';
 import { page } from './dist.ts';
-import { readEntries } from '../../src/lib/load-content.ts';
-import { COLLECTIONS } from '../../src/lib/schema.ts';
-import { indirectReadLabel, type Source } from '../../src/lib/sources.ts';
+import { readEntries } from '../../src/lib/content/load-fs.ts';
+import { COLLECTIONS } from '../../src/schemas/index.ts';
+import { indirectReadLabel, type Source } from '../../src/lib/guide/sources.ts';
 import { CONTENT_ROOT } from '../../site.config.mjs';
 
 const guides = readEntries(CONTENT_ROOT).map((e) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expandAliases, normalizeAlias, spellingVariants } from '../../src/lib/aliases.ts';
-import { metaValue, nameMeta } from '../../src/lib/search-meta.ts';
+import { expandAliases, normalizeAlias, spellingVariants } from '../../src/lib/search/aliases.ts';
+import { metaValue, nameMeta } from '../../src/lib/search/meta.ts';
 
 describe('aliases', () => {
   it('treats spellings with spaces, hyphens, dots and & as one name', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isShareableAnchor, mergeAnchors, missingAnchors } from '../../src/lib/anchors.ts';
-import { redirectsFor, RESERVED_PATHS } from '../../src/lib/redirects.ts';
-import { isSitemapPage } from '../../src/lib/sitemap-filter.ts';
+import { isShareableAnchor, mergeAnchors, missingAnchors } from '../../src/lib/host/anchors.ts';
+import { redirectsFor, RESERVED_PATHS } from '../../src/lib/host/redirects.ts';
+import { isSitemapPage } from '../../src/lib/host/sitemap.ts';
 
 describe('anchor registry', () => {
   it('adds new anchors and never drops published ones', () => {

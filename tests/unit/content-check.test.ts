@@ -1,14 +1,14 @@
 // The content check: every kind of bad content is rejected with a message naming file, field and expectation.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { readEntries, readPublishers } from '../../src/lib/load-content.ts';
+import { readEntries, readPublishers } from '../../src/lib/content/load-fs.ts';
 import {
   parseSpamPatterns,
   validateEntries,
   validatePublishers,
   formatProblems,
   type RawEntry,
-} from '../../src/lib/validate-content.ts';
+} from '../../src/lib/content/validate.ts';
 
 const FIXTURES = 'tests/fixtures/content';
 const spam = parseSpamPatterns(readFileSync('config/spam-patterns.txt', 'utf8'));
@@ -440,7 +440,7 @@ describe('publisher registry', () => {
 
 describe('carrier-specific checks', () => {
   it('finds phone numbers however they are written', async () => {
-    const { phoneNumbersIn } = await import('../../src/lib/validate-content.ts');
+    const { phoneNumbersIn } = await import('../../src/lib/content/validate.ts');
     expect(phoneNumbersIn('call 800-331-0500, (800) 922 0204 or 1.888.345.5509')).toEqual([
       '8003310500',
       '8009220204',
@@ -489,7 +489,7 @@ describe('carrier-specific checks', () => {
 });
 
 describe('questions list', async () => {
-  const { validateQuestions } = await import('../../src/lib/validate-content.ts');
+  const { validateQuestions } = await import('../../src/lib/content/validate.ts');
   const good = {
     id: 'keep-number',
     theme: 'porting',

@@ -1,8 +1,8 @@
 // The deadline tool's date arithmetic and its iCalendar output, parsed with ical.js.
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { addMonths, eventDates, offsetLabel, parseDay } from '../../src/lib/timeline.ts';
-import { buildCalendar, escapeText, foldLine } from '../../src/lib/ics.ts';
+import { addMonths, eventDates, offsetLabel, parseDay } from '../../src/lib/guide/timeline.ts';
+import { buildCalendar, escapeText, foldLine } from '../../src/lib/tools/ics.ts';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 

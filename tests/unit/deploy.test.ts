@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { deployProblems } from '../../src/lib/deploy.ts';
+import { deployProblems } from '../../src/lib/host/deploy.ts';
 import { PLACEHOLDERS } from '../../site.config.mjs';
 
 const REAL = { SITE_URL: 'https://guide.example.org', REPORT_URL: 'https://github.com/someone/guide/issues/new' };

@@ -1,12 +1,12 @@
 // Helpers that derive page parts from a carrier's data.
 import { describe, expect, it } from 'vitest';
-import { readEntries } from '../../src/lib/load-content.ts';
-import { carrierSchema, type Carrier } from '../../src/lib/schema.ts';
-import { belongsToCardType } from '../../src/lib/card-types.ts';
-import { beforeYouStart } from '../../src/lib/checklist.ts';
-import { hasPhoneChannel, phoneScript } from '../../src/lib/phone-script.ts';
-import { indirectReadLabel, sourceDate, sourceDateLabel, sourceNumbers } from '../../src/lib/sources.ts';
-import { byName, initial } from '../../src/lib/sort.ts';
+import { readEntries } from '../../src/lib/content/load-fs.ts';
+import { carrierSchema, type Carrier } from '../../src/schemas/index.ts';
+import { belongsToCardType } from '../../src/lib/guide/card-types.ts';
+import { beforeYouStart } from '../../src/lib/guide/checklist.ts';
+import { hasPhoneChannel, phoneScript } from '../../src/lib/guide/phone-script.ts';
+import { indirectReadLabel, sourceDate, sourceDateLabel, sourceNumbers } from '../../src/lib/guide/sources.ts';
+import { byName, initial } from '../../src/lib/guide/sort.ts';
 import { formatDateZh, isStale, breadcrumbs } from '../../src/lib/site.ts';
 
 const fixture = readEntries('tests/fixtures/content').find((e) => e.slug === 'example-mobile')!;

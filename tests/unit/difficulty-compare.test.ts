@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readEntries } from '../../src/lib/load-content.ts';
-import { carrierSchema, type ActiveCarrier } from '../../src/lib/schema.ts';
-import { difficulty } from '../../src/lib/difficulty.ts';
+import { readEntries } from '../../src/lib/content/load-fs.ts';
+import { carrierSchema, type ActiveCarrier } from '../../src/schemas/index.ts';
+import { difficulty } from '../../src/lib/guide/difficulty.ts';
 import {
   channelSummary,
   COMPARE_COLUMNS,
@@ -10,7 +10,7 @@ import {
   onlineCancel,
   stopPayingLine,
   yearlyKeepCost,
-} from '../../src/lib/compare.ts';
+} from '../../src/lib/tools/compare.ts';
 import { reportHref } from '../../src/lib/site.ts';
 
 const base = carrierSchema.parse(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSP, CSP_DIRECTIVES, CSP_HEADER, parseCsp, serializeCsp } from '../../src/lib/csp.ts';
+import { CSP, CSP_DIRECTIVES, CSP_HEADER, parseCsp, serializeCsp } from '../../src/lib/host/csp.ts';
 import {
   CACHE_IMMUTABLE,
   CACHE_REVALIDATE,
@@ -11,7 +11,7 @@ import {
   parseHeaders,
   pathMatches,
   redirectsFile,
-} from '../../src/lib/host-config.ts';
+} from '../../src/lib/host/config.ts';
 
 describe('CSP', () => {
   it('parses what it serializes, and keeps the first of a repeated directive', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineRefs, splitInline } from '../../src/lib/inline.ts';
+import { inlineRefs, splitInline } from '../../src/lib/guide/inline.ts';
 
 describe('inline contact references', () => {
   it('splits text around [[id]]', () => {
@@ -30,7 +30,7 @@ describe('inline contact references', () => {
 
 describe('section links in text', () => {
   it('reads [[#pause]] as a link to a section of the same page', async () => {
-    const { splitInline, inlineSections } = await import('../../src/lib/inline.ts');
+    const { splitInline, inlineSections } = await import('../../src/lib/guide/inline.ts');
     expect(splitInline('详见本页[[#pause]]一节')).toEqual([
       { kind: 'text', value: '详见本页' },
       { kind: 'section', id: 'pause' },

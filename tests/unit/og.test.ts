@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ogSvg, wrapText } from '../../src/lib/og.ts';
+import { ogSvg, wrapText } from '../../src/lib/guide/og.ts';
 
 describe('preview card', () => {
   it('wraps long titles by width, counting CJK as wide', () => {

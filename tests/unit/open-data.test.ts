@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { readEntries } from '../../src/lib/load-content.ts';
-import { carrierSchema, type ActiveCarrier, type Carrier } from '../../src/lib/schema.ts';
-import { contactViews } from '../../src/lib/contacts.ts';
+import { readEntries } from '../../src/lib/content/load-fs.ts';
+import { carrierSchema, type ActiveCarrier, type Carrier } from '../../src/schemas/index.ts';
+import { contactViews } from '../../src/lib/guide/contacts.ts';
 import { contactText, openData, openDataJsonSchema, plainFacts, schemaFields } from '../../src/lib/open-data.ts';
 
 const raw = readEntries('tests/fixtures/content').find((e) => e.slug === 'example-mobile')!.data as Record<

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageRefs, readFragments } from '../../src/lib/pagefind-pages.ts';
+import { pageRefs, readFragments } from '../../src/lib/search/pagefind-pages-fs.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'fragments-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

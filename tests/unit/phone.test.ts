@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dialDigits, formatPhone, smsHref, telHref } from '../../src/lib/phone.ts';
-import { contactViews } from '../../src/lib/contacts.ts';
+import { dialDigits, formatPhone, smsHref, telHref } from '../../src/lib/guide/phone.ts';
+import { contactViews } from '../../src/lib/guide/contacts.ts';
 
 describe('phone helpers', () => {
   it('turns keypad letters into digits', () => {

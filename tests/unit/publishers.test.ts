@@ -1,7 +1,7 @@
 // Which pages are whose: host + path prefix patterns, exclusions, and who counts for which guide.
 import { describe, expect, it } from 'vitest';
-import { countsFor, labelPurposes, pageKey, pageOwner, patternMatch } from '../../src/lib/publishers.ts';
-import { publisherRegistrySchema } from '../../src/lib/schema.ts';
+import { countsFor, labelPurposes, pageKey, pageOwner, patternMatch } from '../../src/lib/content/publishers.ts';
+import { publisherRegistrySchema } from '../../src/schemas/index.ts';
 
 const registry = publisherRegistrySchema.parse({
   publishers: [

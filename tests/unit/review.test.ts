@@ -1,7 +1,7 @@
 // The review ranking: what counts against a guide, and that the weakest comes first.
 import { describe, expect, it } from 'vitest';
-import { readEntries } from '../../src/lib/load-content.ts';
-import { carrierSchema, topicSchema } from '../../src/lib/schema.ts';
+import { readEntries } from '../../src/lib/content/load-fs.ts';
+import { carrierSchema, topicSchema } from '../../src/schemas/index.ts';
 import {
   rankGuides,
   REVIEW_WEIGHTS,
@@ -9,7 +9,7 @@ import {
   reviewMarkdown,
   reviewReason,
   reviewTable,
-} from '../../src/lib/review.ts';
+} from '../../scripts/lib/review.ts';
 
 const entries = readEntries('tests/fixtures/content');
 const raw = () => structuredClone(entries.find((e) => e.slug === 'example-mobile')!.data) as any;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { lookupNumber, partsFor, toSimplified } from '../../src/lib/search-data.ts';
-import { buildSearchData, type SearchGuide } from '../../src/lib/search-data-build.ts';
-import { matchQuery, namedGuides } from '../../src/lib/search-match.ts';
-import type { Carrier } from '../../src/lib/schema.ts';
-import type { Source } from '../../src/lib/sources.ts';
+import { lookupNumber, partsFor, toSimplified } from '../../src/lib/search/data.ts';
+import { buildSearchData, type SearchGuide } from '../../src/lib/search/data-build.ts';
+import { matchQuery, namedGuides } from '../../src/lib/search/match.ts';
+import type { Carrier } from '../../src/schemas/index.ts';
+import type { Source } from '../../src/lib/guide/sources.ts';
 
 const source = (id: string, official: boolean, url = 'https://example.com/'): Source => ({
   id,

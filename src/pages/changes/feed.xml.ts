@@ -1,8 +1,8 @@
 // /changes/feed.xml: the change log as RSS 2.0 (@astrojs/rss), so readers can follow policy changes.
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { allGuides } from '../../lib/guides.ts';
-import { changeLog } from '../../lib/changes.ts';
+import { allGuides } from '../../lib/guide/guides.ts';
+import { changeLog } from '../../lib/guide/changes.ts';
 import { SITE_NAME } from '../../lib/site.ts';
 
 export async function GET(context: APIContext) {

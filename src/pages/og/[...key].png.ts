@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { ogSvg } from '../../lib/og.ts';
+import { ogSvg } from '../../lib/guide/og.ts';
 import { SITE_NAME } from '../../lib/site.ts';
-import { KIND_LABELS } from '../../lib/labels.ts';
+import { KIND_LABELS } from '../../lib/guide/labels.ts';
 import { renderPngs } from '../../integrations/og-render.ts';
 import { OG_IMAGES, SITE_URL } from '../../../site.config.mjs';
 

@@ -3,12 +3,12 @@
 // Split so a Latin name query does not pay for the other two (about 4 kB gzip).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { buildSearchData } from '../../lib/search-data-build.ts';
-import { SEARCH_DATA_PARTS, type SearchData } from '../../lib/search-data.ts';
-import { readEntries } from '../../lib/load-content.ts';
+import { buildSearchData } from '../../lib/search/data-build.ts';
+import { SEARCH_DATA_PARTS, type SearchData } from '../../lib/search/data.ts';
+import { readEntries } from '../../lib/content/load-fs.ts';
 import { carrierPath, cardTypePath, topicPath } from '../../lib/site.ts';
-import { KIND_LABELS } from '../../lib/labels.ts';
-import { isActive, type Carrier } from '../../lib/schema.ts';
+import { KIND_LABELS } from '../../lib/guide/labels.ts';
+import { isActive, type Carrier } from '../../schemas/index.ts';
 import { CONTENT_ROOT } from '../../../site.config.mjs';
 
 /** An ended service is still found by its names, with this label beside it. */

@@ -1,0 +1,458 @@
+// Search results for the header box and the search page, loaded on first use.
+// Pagefind's own files are fetched only when the first query runs.
+import { PAGEFIND_OPTIONS } from '../lib/search/ranking.ts';
+import {
+  lookupNumber,
+  partsFor,
+  toSimplified,
+  type SEARCH_DATA_PARTS,
+  type NumberListing,
+  type PageRef,
+  type SearchData,
+} from '../lib/search/data.ts';
+import { matchQuery, namedGuides, normalizeQuery, type NameMatch } from '../lib/search/match.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  /** The page's id, as in SearchData.pages. */
+  id: string;
+  /** Fetches the page's fragment (5–20 kB): its URL, title and the excerpt for this query. */
+  data(): Promise<PagefindResultData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+}
+type Filters = Record<string, { any: string[] }>;
+interface Pagefind {
+  options(o: typeof PAGEFIND_OPTIONS): Promise<void>;
+  /** Loads the engine's WebAssembly and the index's metadata; search() does it on first use. */
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(q: string | null, o?: { filters?: Filters }): Promise<PagefindSearch | null>;
+}
+
+export const MAX_QUERY = 200;
+let pagefind: Promise<Pagefind> | undefined;
+const searchData: Partial<Record<keyof typeof SEARCH_DATA_PARTS, Promise<Partial<SearchData>>>> = {};
+
+/** The search data the query needs, each part fetched once (see SEARCH_DATA_PARTS). */
+async function loadSearchData(query: string): Promise<SearchData> {
+  const parts = await Promise.all(
+    partsFor(query).map(
+      (part) =>
+        (searchData[part] ??= fetch(`/search-data/${part}.json`).then((r) => r.json() as Promise<Partial<SearchData>>)),
+    ),
+  );
+  return Object.assign({ numbers: {}, t2s: {} }, ...parts) as SearchData;
+}
+
+export function loadPagefind(): Promise<Pagefind> {
+  // A runtime URL: the bundler must neither resolve nor wrap Pagefind, which exists only after the build.
+  const url = new URL('/pagefind/pagefind.js', location.href).href;
+  pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
+    await pf.options(PAGEFIND_OPTIONS);
+    return pf;
+  });
+  return pagefind;
+}
+
+/** Pagefind excerpts are HTML; keep only their text and <mark>, so nothing in the index can inject markup. */
+export function safeExcerpt(html: string): DocumentFragment {
+  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  const out = document.createDocumentFragment();
+  for (const node of parsed.body.childNodes) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      out.append(mark);
+    } else out.append(document.createTextNode(node.textContent ?? ''));
+  }
+  return out;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/** Arrow keys move between the input and the result links; Escape goes back to the input. */
+function keyboard(input: HTMLInputElement, list: HTMLElement, onEscape: () => void) {
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.result-link')];
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' && links().length) {
+      e.preventDefault();
+      links()[0]!.focus();
+    } else if (e.key === 'Escape') onEscape();
+  });
+  list.addEventListener('keydown', (e) => {
+    const all = links();
+    const i = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (i < 0) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const next = e.key === 'ArrowDown' ? i + 1 : i - 1;
+      if (next < 0) input.focus();
+      else all[Math.min(next, all.length - 1)]!.focus();
+    } else if (e.key === 'Escape') {
+      input.focus();
+      onEscape();
+    }
+  });
+}
+
+/** Results shown per step, each one Pagefind fragment (about 5 kB); "显示更多" fetches the next step. */
+export const SHOWN = 5;
+
+/** Quiet time after the last keystroke before a full-text search, and before Pagefind is first loaded. */
+const DEBOUNCE_MS = 150;
+/**
+ * Further quiet time before the shown results fetch their excerpts (one fragment each): titles come
+ * from the search data at once, and a reader still typing ("t", "tm", "tmo"…) fetches no fragment.
+ */
+const EXCERPT_DELAY_MS = 350;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The notice shown with every number lookup: caller ID can be faked (issue #16). */
+const CALLER_ID_WARNING =
+  '本站收录≠来电可信，挂断后自己拨打。来电显示可以伪造：号码在这里，不能证明打给你的就是这家公司。挂断，再自己拨打指南里的号码；运营商不会打电话向你要转网密码或验证码。';
+
+interface Shown {
+  url: string;
+  title: string;
+  kind?: string;
+  ended?: string;
+  /** Excerpt HTML from Pagefind, or plain lines written here. */
+  excerpt?: string;
+  lines?: string[];
+}
+
+function resultItem(r: Shown): HTMLLIElement {
+  return el(
+    'li',
+    {},
+    el('a', { href: r.url, className: 'result-link' }, r.title),
+    ...[r.kind, r.ended].filter((b): b is string => !!b).flatMap((b) => [' ', el('span', { className: 'badge' }, b)]),
+    ...(r.excerpt !== undefined ? [el('p', { className: 'excerpt' }, safeExcerpt(r.excerpt))] : []),
+    ...(r.lines ?? []).map((line) => el('p', { className: 'excerpt' }, line)),
+  );
+}
+
+/** Title, kind and label from the search data; a Pagefind result only adds its excerpt. */
+function shownFromData(data: SearchData, guide: number, excerpt?: string): Shown {
+  const { url, title, kind, ended } = data.guides[guide]!;
+  return { url, title, kind, ended, excerpt };
+}
+
+/** A Pagefind result shown from the search data alone; undefined when the data does not know the page. */
+function shownFromRef(data: SearchData, ref: PageRef | undefined): Shown | undefined {
+  if (ref === undefined) return undefined;
+  return typeof ref === 'number' ? shownFromData(data, ref) : { url: ref[0], title: ref[1] };
+}
+
+function shownFromPagefind(data: SearchData, r: PagefindResultData): Shown {
+  const guide = data.guides.findIndex((g) => g.url === r.url);
+  return guide >= 0
+    ? shownFromData(data, guide, r.excerpt)
+    : { url: r.url, title: r.meta.title ?? r.url, excerpt: r.excerpt };
+}
+
+/** Every guide that lists the number, one line per listing, in the order of the guides. */
+function numberResults(data: SearchData, listings: NumberListing[]): Shown[] {
+  const byGuide = new Map<number, string[]>();
+  for (const [guide, label, official, display] of listings) {
+    const lines = byGuide.get(guide) ?? [];
+    lines.push(`${label}：${display} · ${official ? '官方来源' : '仅第三方来源'}`);
+    byGuide.set(guide, lines);
+  }
+  return [...byGuide].map(([guide, lines]) => ({ ...shownFromData(data, guide), lines }));
+}
+
+/** The notice for a near miss shown (or searched) as the name it is nearest to. */
+function correction(match: NameMatch, query: string, verb: '显示' | '搜索'): HTMLElement[] {
+  return match.kind === 'near' && match.corrected !== query
+    ? [el('p', {}, '以下按 “', el('strong', {}, match.corrected), `” ${verb}。`)]
+    : [];
+}
+
+function guideLinks(data: SearchData, guides: number[]): (Node | string)[] {
+  return guides.flatMap((g, i) => [
+    ...(i ? ['、'] : []),
+    el('a', { href: data.guides[g]!.url, className: 'suggestion' }, data.guides[g]!.title),
+  ]);
+}
+
+export interface SearchTarget {
+  input: HTMLInputElement;
+  list: HTMLOListElement;
+  status: HTMLElement;
+  /** Shown when there are no results: the A–Z list and common carriers. */
+  empty?: HTMLElement;
+  /** The search page keeps ?q= in the address so a search can be shared. */
+  syncUrl?: boolean;
+  filters?: HTMLElement;
+  onEscape?: () => void;
+  /**
+   * After answering a query from the search data alone, load Pagefind's engine (script and
+   * WebAssembly, no index) in idle time, so "在全文中搜索" and the next query need only the index.
+   * The search page does; the header box, which readers use to jump to a guide, does not.
+   */
+  warmEngine?: boolean;
+}
+
+export function attachSearch(t: SearchTarget) {
+  let selected: Filters = {};
+  let generation = 0;
+  // A number warning, an unknown-number notice or a "did you mean" line, above the results.
+  const notice = el('div', { className: 'search-notice' });
+  notice.hidden = true;
+  t.list.before(notice);
+  const more = el('button', { type: 'button', className: 'more' }, '显示更多结果');
+  more.hidden = true;
+  // Shown under an answer from the names alone: every page that mentions the query, on demand.
+  const fullText = el('button', { type: 'button', className: 'more' });
+  fullText.hidden = true;
+  t.list.after(fullText, more);
+  fullText.addEventListener('click', () => void run(true));
+  let showMore: (() => Promise<void>) | undefined;
+  more.addEventListener('click', () => void showMore?.());
+
+  const say = (status: string, ...noticeContent: (Node | string)[]) => {
+    t.status.textContent = status;
+    notice.replaceChildren(...noticeContent);
+    notice.hidden = noticeContent.length === 0;
+  };
+  const show = (shown: Shown[]): HTMLLIElement[] => {
+    const items = shown.map(resultItem);
+    t.list.replaceChildren(...items);
+    if (t.empty) t.empty.hidden = items.length > 0;
+    return items;
+  };
+
+  /**
+   * Search for what is in the box. A query that is a guide's name or web address, whole, is answered
+   * from the search data (no Pagefind: about 4 kB instead of 60–150 kB), with a button for the full
+   * text; `full` (that button, or submitting the search page) searches the full text regardless.
+   */
+  async function run(full = false) {
+    const mine = ++generation;
+    const typed = t.input.value.slice(0, MAX_QUERY).trim();
+    if (t.syncUrl) {
+      const url = new URL(location.href);
+      if (typed) url.searchParams.set('q', typed);
+      else url.searchParams.delete('q');
+      history.replaceState(null, '', url);
+    }
+    const query = normalizeQuery(typed);
+    const filtering = Object.keys(selected).length > 0;
+    more.hidden = true;
+    fullText.hidden = true;
+    if (!query && !filtering) {
+      show([]);
+      say('');
+      return;
+    }
+    t.status.textContent = '正在搜索…';
+    const data = await loadSearchData(query);
+    if (mine !== generation) return;
+
+    const listings = lookupNumber(query, data);
+    if (listings) {
+      const results = numberResults(data, listings);
+      show(results);
+      if (results.length)
+        say(`找到 ${results.length} 个列出 “${query}” 的指南`, el('p', { className: 'warn' }, CALLER_ID_WARNING));
+      else {
+        say(
+          `没有指南列出 “${query}”`,
+          el(
+            'p',
+            { className: 'warn' },
+            '本站没有收录这个号码，不知道它属于谁。来电显示可以伪造；运营商不会打电话向你要转网密码或验证码。',
+          ),
+          el(
+            'p',
+            {},
+            '先看',
+            el('a', { href: '/topics/scams/' }, '怎样识别冒充运营商的诈骗'),
+            '；要联系运营商，挂断后自己拨打它的指南里的号码。',
+          ),
+        );
+      }
+      return;
+    }
+
+    const match = filtering ? undefined : matchQuery(query, data);
+    const named = match?.whole && match.kind !== 'suggest' ? namedGuides(query, match, data) : undefined;
+    if (match && named && !full) {
+      show(named.map((g) => shownFromData(data, g)));
+      fullText.textContent = `在全文中搜索 “${match.kind === 'near' ? match.corrected : query}”`;
+      fullText.hidden = false;
+      say(`找到 ${named.length} 个名称相符的指南`, ...correction(match, query, '显示'));
+      if (t.warmEngine)
+        (window.requestIdleCallback ?? setTimeout)(
+          () =>
+            void loadPagefind()
+              .then((pf) => pf.init())
+              .catch(() => {}),
+        );
+      return;
+    }
+    await pause(DEBOUNCE_MS);
+    if (mine !== generation) return; // a newer keystroke superseded this search
+    showFilters();
+    const pf = await loadPagefind();
+    // The index is Simplified Chinese: a Traditional query is searched in Simplified characters.
+    const text = toSimplified(match?.kind === 'near' ? match.corrected : query, data.t2s);
+    const search = await pf.search(text || null, { filters: selected });
+    if (!search || mine !== generation) return;
+
+    const pinned = named ?? (match && match.kind !== 'suggest' ? match.guides : []);
+    const guideOf = (r: PagefindResult) => {
+      const ref = data.pages?.[r.id];
+      return typeof ref === 'number' ? ref : undefined;
+    };
+    const guideResults = new Map(
+      search.results.flatMap((r) => (guideOf(r) === undefined ? [] : [[guideOf(r)!, r] as const])),
+    );
+    const rest = search.results.filter((r) => !pinned.includes(guideOf(r) ?? -1));
+    interface Row {
+      shown?: Shown;
+      result?: PagefindResult;
+    }
+    let taken = 0;
+    const take = (n: number): Row[] => {
+      const rows = rest
+        .slice(taken, taken + n)
+        .map((result) => ({ shown: shownFromRef(data, data.pages?.[result.id]), result }));
+      taken += rows.length;
+      more.hidden = taken >= rest.length;
+      return rows;
+    };
+    /**
+     * Rows the search data cannot name (no `pages`, as in `npm run dev`) wait for their fragment; one
+     * that turns out to be a pinned guide is dropped, as `rest` drops it when `pages` is known.
+     */
+    const pinnedUrls = new Set(pinned.map((g) => data.guides[g]!.url));
+    const withTitles = async (rows: Row[], keepPinned = false): Promise<(Row & { shown: Shown })[]> =>
+      (
+        await Promise.all(
+          rows.map(async (r) => ({ ...r, shown: r.shown ?? shownFromPagefind(data, await r.result!.data()) })),
+        )
+      ).filter((r) => keepPinned || !pinnedUrls.has(r.shown.url));
+    /** Excerpts for the rows shown, after EXCERPT_DELAY_MS unless the reader asked (button, Enter, "显示更多"). */
+    const addExcerpts = async (rows: Row[], items: HTMLLIElement[], now: boolean) => {
+      if (!now) await pause(EXCERPT_DELAY_MS);
+      await Promise.all(
+        rows.map(async (row, i) => {
+          if (mine !== generation || !row.result || row.shown?.excerpt !== undefined) return;
+          const { excerpt } = await row.result.data();
+          if (mine === generation) items[i]!.append(el('p', { className: 'excerpt' }, safeExcerpt(excerpt)));
+        }),
+      );
+    };
+    // The named guides stay first; the rest fill the step, at least three of them.
+    const firstRows = [
+      ...(await withTitles(
+        pinned.map((g) => ({ shown: shownFromData(data, g), result: guideResults.get(g) })),
+        true,
+      )),
+      ...(await withTitles(take(Math.max(3, SHOWN - pinned.length)))),
+    ];
+    if (mine !== generation) return;
+    const items = show(firstRows.map((r) => r.shown));
+    void addExcerpts(firstRows, items, full);
+    showMore = async () => {
+      const rows = await withTitles(take(SHOWN));
+      if (mine !== generation) return;
+      const added = rows.map((r) => resultItem(r.shown));
+      t.list.append(...added);
+      void addExcerpts(rows, added, true);
+    };
+    const total = rest.length + pinned.length;
+    const status = firstRows.length
+      ? `找到 ${total} 个结果`
+      : query
+        ? `没有找到与 “${query}” 相关的指南`
+        : '没有符合条件的指南';
+    if (match?.kind === 'suggest') say(status, el('p', {}, '你要找的是不是 ', ...guideLinks(data, match.guides), '？'));
+    else say(status, ...(match ? correction(match, query, '搜索') : []));
+  }
+
+  // Filters appear with the first full-text search, not at page load, so nothing shifts under a reader
+  // who has not typed yet (Lighthouse counted that as layout shift), and a number lookup loads no Pagefind.
+  let filtersShown = false;
+  function showFilters() {
+    if (!t.filters || filtersShown) return;
+    filtersShown = true;
+    void renderFilters(t.filters, (f) => {
+      selected = f;
+      void run();
+    });
+  }
+
+  t.input.addEventListener('input', () => void run());
+  t.input.form?.addEventListener('submit', (e) => {
+    const first = t.list.querySelector<HTMLAnchorElement>('a.result-link');
+    if (!t.syncUrl && first) {
+      e.preventDefault();
+      location.assign(first.href);
+    } else if (t.syncUrl) {
+      // Submitting the search page asks for everything: the full text, even for a guide's name.
+      e.preventDefault();
+      void run(true);
+    }
+  });
+  keyboard(t.input, t.list, t.onEscape ?? (() => {}));
+  return run;
+}
+
+async function renderFilters(container: HTMLElement, onChange: (f: Filters) => void) {
+  const available = await (await loadPagefind()).filters();
+  const boxes: HTMLInputElement[] = [];
+  const read = () => {
+    const f: Filters = {};
+    for (const b of boxes.filter((x) => x.checked)) {
+      const chosen = f[b.name] ?? { any: [] };
+      chosen.any.push(b.value);
+      f[b.name] = chosen;
+    }
+    onChange(f);
+  };
+  const summary = el('summary', {}, '筛选：', Object.keys(available).join('、'));
+  const count = () => {
+    const n = boxes.filter((b) => b.checked).length;
+    summary.replaceChildren('筛选：', Object.keys(available).join('、'), ...(n ? [`（已选 ${n} 项）`] : []));
+  };
+  // Folded: on a phone the open filters took the whole first screen and pushed every result below it.
+  const details = el('details', {}, summary);
+  details.addEventListener('change', count);
+  container.replaceChildren(details);
+  const groups = el('div', { className: 'filter-groups' });
+  details.append(groups);
+  groups.append(
+    ...Object.entries(available).map(([key, values]) =>
+      el(
+        'fieldset',
+        {},
+        el('legend', {}, key),
+        ...Object.entries(values).map(([value, count]): HTMLLabelElement => {
+          const box = document.createElement('input');
+          Object.assign(box, { type: 'checkbox', name: key, value });
+          box.addEventListener('change', read);
+          boxes.push(box);
+          return el('label', {}, box, ` ${value}（${count}）`);
+        }),
+      ),
+    ),
+  );
+  container.hidden = false;
+}

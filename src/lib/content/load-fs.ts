@@ -1,0 +1,107 @@
+// Reads the guides from disk for the pre-build content check.
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { join, relative, extname, basename } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parse as parseYaml } from 'yaml';
+import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import { redirectsFor, type Redirect } from '../host/redirects.ts';
+import type { RawEntry } from './validate.ts';
+
+export const GUIDE_EXTENSIONS = ['.md', '.mdx'];
+
+export function readEntries(contentRoot: string, cwd = process.cwd()): RawEntry[] {
+  const entries: RawEntry[] = [];
+  for (const [collection, { dir }] of Object.entries(COLLECTIONS) as [CollectionName, { dir: string }][]) {
+    const folder = join(contentRoot, dir);
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder).sort()) {
+      if (!GUIDE_EXTENSIONS.includes(extname(name))) continue;
+      const path = join(folder, name);
+      const raw = readFileSync(path, 'utf8');
+      const file = relative(cwd, path);
+      try {
+        const { frontmatter, content } = parseFrontmatter(raw, { frontmatter: 'remove' });
+        entries.push({ file, collection, slug: basename(name, extname(name)), data: frontmatter, body: content, raw });
+      } catch (error) {
+        // YAML syntax errors: keep the entry so the check reports it with the file name.
+        entries.push({
+          file,
+          collection,
+          slug: basename(name, extname(name)),
+          data: undefined,
+          body: '',
+          raw,
+          yamlError: String(error),
+        });
+      }
+    }
+  }
+  return entries;
+}
+
+export const QUESTIONS_FILE = 'questions.yaml';
+export const PUBLISHERS_FILE = 'publishers.yaml';
+
+/** The questions list, if the content root has one: its data (or YAML error) and raw text. */
+export function readQuestions(
+  contentRoot: string,
+  cwd = process.cwd(),
+): { file: string; data: unknown; raw: string } | undefined {
+  return readYamlFile(contentRoot, QUESTIONS_FILE, cwd);
+}
+
+/** The publisher registry (content/publishers.yaml), if the content root has one. */
+export function readPublishers(
+  contentRoot: string,
+  cwd = process.cwd(),
+): { file: string; data: unknown; raw: string } | undefined {
+  return readYamlFile(contentRoot, PUBLISHERS_FILE, cwd);
+}
+
+/** A YAML data file in the content root: its data (or `{ yamlError }`), raw text and path for messages. */
+function readYamlFile(
+  contentRoot: string,
+  name: string,
+  cwd: string,
+): { file: string; data: unknown; raw: string } | undefined {
+  const path = join(contentRoot, name);
+  if (!existsSync(path)) return undefined;
+  const raw = readFileSync(path, 'utf8');
+  const file = relative(cwd, path);
+  try {
+    return { file, data: parseYamlData(raw), raw };
+  } catch (error) {
+    return { file, data: { yamlError: String(error) }, raw };
+  }
+}
+
+/**
+ * YAML 1.2 with timestamps read as dates, as Astro reads a guide's frontmatter, so a date in a data file
+ * means the same as a date in a guide. Throws on a syntax error.
+ */
+export function parseYamlData(raw: string): unknown {
+  return parseYaml(raw, { customTags: ['timestamp'] });
+}
+
+export const RENAMED_PAGES_FILE = 'config/redirects.json';
+
+/** Renamed or moved pages: old path → new path ("/carriers/old/" → "/carriers/new/"). */
+export function readRenamedPages(file = RENAMED_PAGES_FILE): Record<string, string> {
+  return (JSON.parse(readFileSync(file, 'utf8')) as { redirects: Record<string, string> }).redirects;
+}
+
+/** Every short link and renamed page, from the carriers' frontmatter and config/redirects.json. */
+export function readRedirects(contentRoot: string): Redirect[] {
+  const carriers = readEntries(contentRoot)
+    .filter((e) => e.collection === 'carriers')
+    .map((e) => ({ slug: e.slug, shortNames: COLLECTIONS.carriers.schema.parse(e.data).shortNames }));
+  return redirectsFor(carriers, readRenamedPages());
+}
+
+/** Every file below `dir`, at any depth, as paths joined to `dir`. */
+export function walkFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walkFiles(path) : [path];
+  });
+}

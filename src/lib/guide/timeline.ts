@@ -1,0 +1,90 @@
+// Stop-paying timelines: how an event's offset from day 0 reads, and which calendar day it falls on.
+// Dates are calendar days written YYYY-MM-DD and computed in UTC, so a reader's time zone never
+// shifts them: event day = day 0 + N days (or + N months, clamped to the month's last day).
+// Type-only imports: this file runs in the browser on /deadline/, where zod must not be bundled.
+import type { TimelineEvent, TIMELINE_FROM } from '../../schemas/index.ts';
+
+type From = (typeof TIMELINE_FROM)[number];
+type Offset = Pick<TimelineEvent, 'days' | 'daysMax' | 'months' | 'monthsMax'>;
+
+/** Day 0 in the reader's words, as the deadline tool asks for it. */
+export const FROM_LABELS: Record<From, string> = {
+  'due-date': '账单到期日（付款截止日）',
+  'plan-expiry': '套餐到期日',
+  'last-payment': '上次付款日',
+  'last-activity': '最后一次使用（打电话或发短信）',
+};
+
+export const EVENT_LABELS: Record<TimelineEvent['kind'], string> = {
+  suspended: '停机',
+  fee: '收费',
+  'last-day-to-pay': '最后付款日',
+  'balance-forfeited': '余额作废',
+  'number-released': '号码被收回',
+  'account-closed': '账户关闭',
+  collections: '转催收',
+  notice: '通知',
+  'restore-deadline': '恢复截止',
+};
+
+export const PORTABLE_LABELS = {
+  true: '此时还能转出',
+  false: '此时已不能转出',
+  unknown: '此时能否转出：未查到',
+} as const;
+
+/** "第 30 天", "第 30–45 天", "6 个月后", "6–7 个月后"; day 0 reads "第 0 天（当天）". */
+export function offsetLabel(e: Offset): string {
+  if (e.months !== undefined) return `${e.months}${e.monthsMax !== undefined ? `–${e.monthsMax}` : ''} 个月后`;
+  if (e.days === 0 && e.daysMax === undefined) return '第 0 天（当天）';
+  return `第 ${e.days}${e.daysMax !== undefined ? `–${e.daysMax}` : ''} 天`;
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses YYYY-MM-DD as a real calendar day; undefined for anything else (2026-02-30, "", 2026-2-3). */
+export function parseDay(text: string): Date | undefined {
+  const m = DAY.exec(text);
+  if (!m) return undefined;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toISOString().startsWith(text) ? date : undefined;
+}
+
+export const formatDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/** day0 + n calendar days. */
+export function addDays(day0: Date, n: number): Date {
+  return new Date(day0.getTime() + n * 86_400_000);
+}
+
+/** day0 + n calendar months; a day that the target month lacks becomes its last day (Jan 31 + 1 → Feb 28 or 29). */
+export function addMonths(day0: Date, n: number): Date {
+  const y = day0.getUTCFullYear();
+  const m = day0.getUTCMonth() + n;
+  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m, Math.min(day0.getUTCDate(), lastDay)));
+}
+
+/**
+ * The calendar days an event falls on: `earliest` always, `latest` where the source gives a range.
+ * `day0` is YYYY-MM-DD; throws RangeError when it is not a real day.
+ */
+export function eventDates(day0: string, e: Offset): { earliest: string; latest?: string } {
+  const start = parseDay(day0);
+  if (!start) throw new RangeError(`expected a day written YYYY-MM-DD, got "${day0}"`);
+  if (e.months !== undefined) {
+    return {
+      earliest: formatDay(addMonths(start, e.months)),
+      ...(e.monthsMax !== undefined && { latest: formatDay(addMonths(start, e.monthsMax)) }),
+    };
+  }
+  return {
+    earliest: formatDay(addDays(start, e.days ?? 0)),
+    ...(e.daysMax !== undefined && { latest: formatDay(addDays(start, e.daysMax)) }),
+  };
+}
+
+/** An event's offset in days for sorting and drawing (a month counts as 30 days), earliest end. */
+export function offsetDays(e: Offset): number {
+  return e.months !== undefined ? e.months * 30 : (e.days ?? 0);
+}

@@ -1,0 +1,43 @@
+// Short links (/att/ → /carriers/att/) and renamed pages, served as static redirect pages.
+import { carrierPath } from '../site.ts';
+
+export interface Redirect {
+  /** Path without slashes at either end, e.g. "att" or "carriers/old-name". */
+  from: string;
+  to: string;
+}
+
+/** Top-level paths the site itself uses; a short name may not take one. */
+export const RESERVED_PATHS = [
+  'carriers',
+  'card-types',
+  'topics',
+  'search',
+  'about',
+  'compare',
+  'start',
+  'questions',
+  'og',
+  'qr',
+  'pagefind',
+  '_astro',
+  '404',
+  'deadline',
+  'changes',
+  'robots.txt',
+  'sitemap-index.xml',
+  'sitemap-0.xml',
+  'favicon.svg',
+  'data',
+];
+
+export function redirectsFor(
+  carriers: readonly { slug: string; shortNames: readonly string[] }[],
+  renamed: Record<string, string>,
+): Redirect[] {
+  const strip = (p: string) => p.replace(/^\/+|\/+$/g, '');
+  return [
+    ...carriers.flatMap((c) => c.shortNames.map((s) => ({ from: s, to: carrierPath(c.slug) }))),
+    ...Object.entries(renamed).map(([from, to]) => ({ from: strip(from), to })),
+  ];
+}

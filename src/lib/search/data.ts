@@ -1,0 +1,67 @@
+// Data the search UI loads on first use, derived at build time (search-data-build.ts) from frontmatter:
+// - `guides`: url, title and kind of every guide, so results and suggestions need no Pagefind fragment.
+// - `names`: every spelling of every guide's own names (normalised) → the guide, so a query that IS a
+//   guide's name puts that guide first, and a near miss finds it (search-match.ts). Pagefind cannot:
+//   it scores exact and prefix meta matches alike, has no typo tolerance, and segments a Chinese query
+//   ("携号转网") into words that never equal a whole Chinese name.
+// - `sites`: each carrier's own web addresses (host → [first path segment, guide]), so a pasted
+//   address such as support.google.com/fi finds the guide it belongs to.
+// - `numbers`: every phone number, dial code and SMS short code a guide lists, by numberKey().
+// - `t2s`: Traditional → Simplified for every character of the site's own text that OpenCC converts,
+//   so a Traditional query (攜號轉網, 註銷, 門號) searches the Simplified index.
+// - `pages`: Pagefind's result id → the guide (or [url, title] for /questions/), added after Pagefind
+//   by scripts/search-pages.ts, so full-text results show at once and fetch fragments only for excerpts.
+import { numberKey } from '../guide/phone.ts';
+
+export interface GuideRef {
+  url: string;
+  title: string;
+  kind?: string;
+  /** Set when the carrier no longer sells service: still found by its names, shown with this label. */
+  ended?: string;
+}
+
+/** One contact a guide lists: [guide index, the guide's label for it, 1 if an official source names it, as written]. */
+export type NumberListing = [guide: number, label: string, official: 0 | 1, display: string];
+
+/** A page Pagefind indexed: the index of its guide in SearchData.guides, or [url, title] for another page. */
+export type PageRef = number | [url: string, title: string];
+
+export interface SearchData {
+  guides: GuideRef[];
+  /** Absent in `npm run dev` and before scripts/search-pages.ts has run: the UI then reads fragments. */
+  pages?: Record<string, PageRef>;
+  names: Record<string, number>;
+  sites: Record<string, [path: string, guide: number][]>;
+  numbers: Record<string, NumberListing[]>;
+  t2s: Record<string, string>;
+}
+
+/** How /search-data/<part>.json splits the data: the UI loads `main` first, the others only when a query needs them. */
+export const SEARCH_DATA_PARTS = {
+  main: ['guides', 'names', 'sites', 'pages'],
+  t2s: ['t2s'],
+  numbers: ['numbers'],
+} as const satisfies Record<string, readonly (keyof SearchData)[]>;
+
+/** Which parts a query needs besides `main`: `t2s` for any Chinese character, `numbers` for a number. */
+export function partsFor(query: string): (keyof typeof SEARCH_DATA_PARTS)[] {
+  return [
+    'main',
+    ...(/\p{Script=Han}/u.test(query) ? (['t2s'] as const) : []),
+    ...(numberKey(query) !== undefined ? (['numbers'] as const) : []),
+  ];
+}
+
+export function toSimplified(query: string, t2s: Record<string, string>): string {
+  return [...query].map((ch) => t2s[ch] ?? ch).join('');
+}
+
+/**
+ * Every guide that lists the number, dial code or short code the query is, in guide order; an
+ * empty list when the query is a number no guide lists; undefined when it is not a number at all.
+ */
+export function lookupNumber(query: string, data: SearchData): NumberListing[] | undefined {
+  const key = numberKey(query);
+  return key === undefined ? undefined : (data.numbers[key] ?? []);
+}

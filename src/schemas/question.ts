@@ -1,0 +1,30 @@
+// content/questions.yaml: the questions readers ask, each answered by one section.
+import { z } from 'astro/zod';
+import { anchorId, text } from './primitives.ts';
+
+export const QUESTION_THEMES = [
+  'keep-number',
+  'google-voice',
+  'cancel',
+  'porting',
+  'money',
+  'esim-sim',
+  'codes',
+  'family-plan',
+] as const;
+
+/** One reader question on /questions/: their words, a one-line answer, and the section that answers it. */
+export const questionSchema = z.strictObject({
+  id: anchorId,
+  /** The numbers of the research questions (shared/research) this answers, e.g. [25] for Q25. */
+  ref: z.array(z.number().int().positive()).optional(),
+  theme: z.enum(QUESTION_THEMES, { error: `expected a theme: ${QUESTION_THEMES.join(', ')}` }),
+  q: text,
+  a: text.max(120, { error: 'expected a one-line answer of at most 120 characters; the linked section has the rest' }),
+  /** The guide section that answers it: a root-relative path with an anchor. */
+  link: z.string().regex(/^\/((carriers|card-types|topics)\/[a-z0-9-]+|deadline|changes)\/#[a-z0-9-]+$/, {
+    error: (iss) =>
+      `expected a guide section such as "/topics/port-out/#family-plan" or "/deadline/#tool", got "${String(iss.input)}"`,
+  }),
+});
+export type Question = z.infer<typeof questionSchema>;
