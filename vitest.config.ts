@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// unit: pure helpers and the content check; site: the built dist/; browser: Chromium over a static server of dist/.
+// unit: pure helpers and the content check; build: fixture sites built by Astro; site: the built dist/;
+// browser: Chromium over a static server of dist/.
 export default defineConfig({
   test: {
     // Two test files at a time on a 2-core machine: a browser file mostly waits on Chromium, so a
@@ -8,6 +9,8 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Whole synthetic sites built with astro build: seconds each, so apart from the fast unit tier.
+      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 240_000 } },
       {
         test: {
           name: 'site',

@@ -121,7 +121,7 @@ const DEBOUNCE_MS = 150;
 const EXCERPT_DELAY_MS = 350;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The notice shown with every number lookup: caller ID can be faked (issue #16). */
+/** The notice shown with every number lookup: caller ID can be faked, so a call from a listed number proves nothing. */
 const CALLER_ID_WARNING =
   '本站收录≠来电可信，挂断后自己拨打。来电显示可以伪造：号码在这里，不能证明打给你的就是这家公司。挂断，再自己拨打指南里的号码；运营商不会打电话向你要转网密码或验证码。';
 

@@ -16,8 +16,6 @@ export const QUESTION_THEMES = [
 /** One reader question on /questions/: their words, a one-line answer, and the section that answers it. */
 export const questionSchema = z.strictObject({
   id: anchorId,
-  /** The numbers of the research questions (shared/research) this answers, e.g. [25] for Q25. */
-  ref: z.array(z.number().int().positive()).optional(),
   theme: z.enum(QUESTION_THEMES, { error: `expected a theme: ${QUESTION_THEMES.join(', ')}` }),
   q: text,
   a: text.max(120, { error: 'expected a one-line answer of at most 120 characters; the linked section has the rest' }),

@@ -111,7 +111,7 @@ export const GOLDEN_QUERIES: [string, string][] = [
   ['解鎖', '/topics/unlock/'],
 ];
 
-// Issue #16: what readers type or paste that is not a name as written: typos of every big carrier,
+// What readers type or paste that is not a name as written: typos of every big carrier,
 // Unicode dashes and full-width letters, regional names, carriers' web addresses, phone numbers in
 // several forms, dial codes. [query, the guide that must come first]
 export const FORGIVING_QUERIES: [string, string][] = [
@@ -180,7 +180,7 @@ export const FORGIVING_QUERIES: [string, string][] = [
   ['ctexcel', '/carriers/ctexcel/'],
   ['ctexcell', '/carriers/ctexcel/'],
   ['中国联通美洲', '/carriers/cuniq/'],
-  // Guides added after issue #16, picked up from their frontmatter
+  // Guides added later, picked up from their frontmatter
   ['textnwo', '/carriers/textnow/'],
   ['pure talk', '/carriers/puretalk/'],
 ];

@@ -30,7 +30,7 @@ describe.each(guides.map((g) => [g.path, g] as const))('sources of %s', (path, g
   });
 });
 
-describe('issue #13 findings, as a reader sees them', () => {
+describe('audited labels, as a reader sees them', () => {
   it('T-Mobile Prepaid says any user of a prepaid line can have Port Out Protection removed', () => {
     const text = page('/carriers/t-mobile-prepaid/').$('main').text();
     expect(text).toContain('预付费账户上任何一条线的用户都可以联系 T-Mobile 去掉它');

@@ -516,15 +516,15 @@ describe('questions list', async () => {
       expect.objectContaining({ field: '[2].theme', message: expect.stringMatching(/expected a theme/) }),
     );
   });
-  it('rejects a comment, naming its line: references belong in `ref`', () => {
-    const problems = check([{ ...good, ref: [25] }], `- id: keep-number   # Q25\n  theme: porting\n`);
+  it('rejects a comment, naming its line', () => {
+    const problems = check([good], `- id: keep-number   # Q25\n  theme: porting\n`);
     expect(problems).toContainEqual(
       expect.objectContaining({
         field: 'line 1',
         message: expect.stringMatching(/expected no YAML comment, found "# Q25"/),
       }),
     );
-    expect(check([{ ...good, ref: [25, 51] }])).toEqual([]);
+    expect(check([good])).toEqual([]);
   });
   it('accepts a link to the deadline tool', () => {
     expect(check([{ ...good, link: '/deadline/#table' }])).toEqual([]);

@@ -65,7 +65,7 @@ export function pageOwner(url: string, registry: PublisherRegistry): PageOwner {
 }
 
 /** A guide as the official rule sees it: carrier guides are per carrier, topic and card-type guides are about services. */
-export interface GuideRef {
+export interface GuideId {
   collection: 'carriers' | 'cardTypes' | 'topics';
   slug: string;
 }
@@ -80,7 +80,7 @@ export interface GuideRef {
  *   or a service the guide explains, such as a bank's code rules in a travel-eSIM guide); an entry with
  *   `since` counts only for pages dated on or after that day (T-Mobile for US Cellular from 2025-08-01).
  */
-export function countsFor(publisher: Publisher, guide: GuideRef, asOf: Date): boolean {
+export function countsFor(publisher: Publisher, guide: GuideId, asOf: Date): boolean {
   if (publisher.kind === 'regulator' || guide.collection !== 'carriers') return true;
   return publisher.guides.some((g) =>
     typeof g === 'string' ? g === guide.slug : g.guide === guide.slug && asOf >= g.since,

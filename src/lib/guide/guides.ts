@@ -3,7 +3,7 @@ import { getCollection } from 'astro:content';
 import { carrierPath, cardTypePath, topicPath } from '../site.ts';
 import type { Change } from '../../schemas/index.ts';
 
-export interface GuideRef {
+export interface GuideListing {
   slug: string;
   path: string;
   title: string;
@@ -11,7 +11,7 @@ export interface GuideRef {
 }
 
 /** Carriers, card types and topics, each with its root-relative path. */
-export async function allGuides(): Promise<GuideRef[]> {
+export async function allGuides(): Promise<GuideListing[]> {
   const [carriers, cardTypes, topics] = await Promise.all([
     getCollection('carriers'),
     getCollection('cardTypes'),

@@ -3,6 +3,7 @@
 // shifts them: event day = day 0 + N days (or + N months, clamped to the month's last day).
 // Type-only imports: this file runs in the browser on /deadline/, where zod must not be bundled.
 import type { TimelineEvent, TIMELINE_FROM } from '../../schemas/index.ts';
+import { isoDay } from '../site.ts';
 
 type From = (typeof TIMELINE_FROM)[number];
 type Offset = Pick<TimelineEvent, 'days' | 'daysMax' | 'months' | 'monthsMax'>;
@@ -50,8 +51,6 @@ export function parseDay(text: string): Date | undefined {
   return date.toISOString().startsWith(text) ? date : undefined;
 }
 
-export const formatDay = (date: Date) => date.toISOString().slice(0, 10);
-
 /** day0 + n calendar days. */
 export function addDays(day0: Date, n: number): Date {
   return new Date(day0.getTime() + n * 86_400_000);
@@ -74,13 +73,13 @@ export function eventDates(day0: string, e: Offset): { earliest: string; latest?
   if (!start) throw new RangeError(`expected a day written YYYY-MM-DD, got "${day0}"`);
   if (e.months !== undefined) {
     return {
-      earliest: formatDay(addMonths(start, e.months)),
-      ...(e.monthsMax !== undefined && { latest: formatDay(addMonths(start, e.monthsMax)) }),
+      earliest: isoDay(addMonths(start, e.months)),
+      ...(e.monthsMax !== undefined && { latest: isoDay(addMonths(start, e.monthsMax)) }),
     };
   }
   return {
-    earliest: formatDay(addDays(start, e.days ?? 0)),
-    ...(e.daysMax !== undefined && { latest: formatDay(addDays(start, e.daysMax)) }),
+    earliest: isoDay(addDays(start, e.days ?? 0)),
+    ...(e.daysMax !== undefined && { latest: isoDay(addDays(start, e.daysMax)) }),
   };
 }
 

@@ -4,12 +4,12 @@ import * as OpenCC from 'opencc-js';
 import { expandAliases, normalizeAlias } from './aliases.ts';
 import { dialDigits, formatPhone, numberKey } from '../guide/phone.ts';
 import { parseSite } from './match.ts';
-import { toSimplified, type GuideRef, type NumberListing, type SearchData } from './data.ts';
+import { toSimplified, type ResultGuide, type NumberListing, type SearchData } from './data.ts';
 import type { Carrier } from '../../schemas/index.ts';
 import { citesOfficial, type Source } from '../guide/sources.ts';
 
 export interface SearchGuide {
-  ref: GuideRef;
+  ref: ResultGuide;
   /** The guide's own names: name, aliases, short names (carriers) or short title and aliases. */
   names: readonly string[];
   /** Carriers only: what the guide lists, for numbers and web addresses. */

@@ -13,7 +13,7 @@
 //   by scripts/search-pages.ts, so full-text results show at once and fetch fragments only for excerpts.
 import { numberKey } from '../guide/phone.ts';
 
-export interface GuideRef {
+export interface ResultGuide {
   url: string;
   title: string;
   kind?: string;
@@ -28,7 +28,7 @@ export type NumberListing = [guide: number, label: string, official: 0 | 1, disp
 export type PageRef = number | [url: string, title: string];
 
 export interface SearchData {
-  guides: GuideRef[];
+  guides: ResultGuide[];
   /** Absent in `npm run dev` and before scripts/search-pages.ts has run: the UI then reads fragments. */
   pages?: Record<string, PageRef>;
   names: Record<string, number>;

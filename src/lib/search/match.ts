@@ -36,7 +36,7 @@ export function osaDistance(a: string, b: string): number {
 }
 
 /**
- * Typos forgiven in a word of `length` characters (issue #16): none up to 4 ("tello" and "hello"
+ * Typos forgiven in a word of `length` characters: none up to 4 ("tello" and "hello"
  * stay apart), 1 for 5–8, 2 from 9.
  */
 export function typoAllowance(length: number): number {

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { GuideRef, PageRef } from './data.ts';
+import type { ResultGuide, PageRef } from './data.ts';
 
 export interface PagefindFragment {
   /** The result id Pagefind's search gives for the page, e.g. "zh-cn_b1db6eb". */
@@ -42,7 +42,10 @@ export function readFragments(dir: string): PagefindFragment[] {
  * Result id → the index of the guide at that URL in `guides`, or [url, title] for an indexed page
  * that is no guide (/questions/). Throws when a page has no title to show.
  */
-export function pageRefs(fragments: readonly PagefindFragment[], guides: readonly GuideRef[]): Record<string, PageRef> {
+export function pageRefs(
+  fragments: readonly PagefindFragment[],
+  guides: readonly ResultGuide[],
+): Record<string, PageRef> {
   const byUrl = new Map(guides.map((g, i) => [g.url, i]));
   return Object.fromEntries(
     fragments.map((f) => {

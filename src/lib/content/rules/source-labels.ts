@@ -1,7 +1,7 @@
 // Official means the publisher's own page, for this guide; a note about a copy needs `captured` or `via`.
 import type { PublisherRegistry } from '../../../schemas/index.ts';
 import { readOn, type Source } from '../../guide/sources.ts';
-import { countsFor, INDIRECT_READ, pageOwner, type GuideRef } from '../publishers.ts';
+import { countsFor, INDIRECT_READ, pageOwner, type GuideId } from '../publishers.ts';
 import type { Report } from './types.ts';
 
 /**
@@ -13,7 +13,7 @@ import type { Report } from './types.ts';
  */
 export function checkSourceLabels(
   sources: readonly Source[],
-  guide: GuideRef,
+  guide: GuideId,
   registry: PublisherRegistry,
   report: Report,
 ) {

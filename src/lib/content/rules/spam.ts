@@ -1,7 +1,7 @@
 // Nothing from the spam list (domains and handles from the source articles) anywhere in a content file.
 import type { Report } from './types.ts';
 
-/** One pattern a line, as in ../shared/spam-domains.txt: extended regular expressions, matched case-insensitively. */
+/** One pattern a line, as in config/spam-patterns.txt: extended regular expressions, matched case-insensitively. */
 export function parseSpamPatterns(text: string): RegExp[] {
   return text
     .split('\n')
