@@ -7,7 +7,7 @@ import { contactViews, type ContactView } from './guide/contacts.ts';
 import type { Carrier } from '../schemas/index.ts';
 import { carrierPath, isoDay } from './site.ts';
 import { REF_TOKEN } from './guide/inline.ts';
-import { CARRIER_SECTIONS } from './guide/sections.ts';
+import { CARRIER_SECTIONS } from './guide/labels.ts';
 
 export const OPEN_DATA_PATH = '/data/carriers.json';
 export const OPEN_DATA_SCHEMA_PATH = '/data/carriers.schema.json';

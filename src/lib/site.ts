@@ -1,6 +1,5 @@
-// Site-wide words and URL helpers, shared by every page.
-export const SITE_NAME = '美国手机卡注销指南';
-export const SITE_TAGLINE = '按运营商、按卡类型，讲清楚怎么注销美国手机号，或者怎么把号码留下。每条事实都有来源。';
+// Site-wide URL and date helpers, shared by every page. Browser-safe: the site's name and tagline
+// are UI words (src/i18n/index.ts), so this file imports no dictionary.
 
 export const carrierPath = (slug: string) => `/carriers/${slug}/`;
 export const cardTypePath = (slug: string) => `/card-types/${slug}/`;
@@ -11,9 +10,6 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function formatDateZh(date: Date): string {
-  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
-}
 
 /** True when the guide is older than its review window on `today`. */
 export function isStale(reviewed: Date, windowDays: number, today: Date): boolean {
@@ -21,7 +17,7 @@ export function isStale(reviewed: Date, windowDays: number, today: Date): boolea
 }
 
 /**
- * A "纠错" link that carries the page and section to the one place corrections go. The subject is
+ * A correction link (dictionary key `section.report`) that carries the page and section to the one place corrections go. The subject is
  * just the path and anchor, left readable: every section's link is part of the page's weight.
  */
 export function reportHref(reportUrl: string, path: string, anchor: string): string {
@@ -31,14 +27,3 @@ export function reportHref(reportUrl: string, path: string, anchor: string): str
 
 /** The preview image of a guide ("carriers/att"), or of the site as a whole. */
 export const ogImagePath = (key = 'site') => `/og/${key}.png`;
-
-/** Breadcrumbs from the home page down to a guide, with absolute URLs. */
-export function breadcrumbs(
-  site: URL | string,
-  trail: [name: string, path: string][],
-): { name: string; url: string }[] {
-  return [[SITE_NAME, '/'] as [string, string], ...trail].map(([name, path]) => ({
-    name,
-    url: new URL(path, site).href,
-  }));
-}

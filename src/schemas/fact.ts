@@ -29,7 +29,7 @@ export const factSchema = z
       ctx.addIssue({
         code: 'custom',
         message:
-          'expected `text` with `sources`, `unknown` with the reason (e.g. "官方未公布"), or `notApplicable` with why it does not apply',
+          'expected `text` with `sources`, `unknown` with the reason (e.g. "not published"), or `notApplicable` with why it does not apply',
       });
     } else if (fact.text && !fact.sources?.length) {
       ctx.addIssue({
@@ -54,6 +54,6 @@ export const historySchema = z
     path: ['until'],
   });
 
-/** This site's own edits to a guide, newest shown as 最近更新 and listed on /changes/. */
+/** This site's own edits to a guide, newest shown as the latest change on the guide and listed on /changes/. */
 export const changeSchema = z.strictObject({ date: isoDate, text, sources: z.array(anchorId).optional() });
 export type Change = z.infer<typeof changeSchema>;

@@ -6,7 +6,7 @@ import * as cheerio from 'cheerio';
 import { readFileSync } from 'node:fs';
 import { carriers, page } from './dist.ts';
 import { isActive, type ActiveCarrier } from '../../src/schemas/index.ts';
-import { EVENT_LABELS, offsetLabel } from '../../src/lib/guide/timeline.ts';
+import { EVENT_LABELS, offsetLabel } from '../../src/lib/guide/labels.ts';
 
 const all = carriers();
 const active = all.filter((c) => isActive(c.data)) as { slug: string; data: ActiveCarrier }[];

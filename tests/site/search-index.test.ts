@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFragments } from '../../src/lib/search/pagefind-pages-fs.ts';
 import type { SearchData } from '../../src/lib/search/data.ts';
-import { CARRIER_SECTIONS } from '../../src/lib/guide/sections.ts';
+import { CARRIER_SECTIONS } from '../../src/lib/guide/labels.ts';
 import { DIST, guidePages } from './dist.ts';
 
 const fragments = readFragments(join(DIST, 'pagefind', 'fragment'));

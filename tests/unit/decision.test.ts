@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decisionPages, startPath } from '../../src/lib/tools/decision.ts';
-import { CARRIER_SECTIONS } from '../../src/lib/guide/sections.ts';
+import { CARRIER_SECTIONS } from '../../src/lib/guide/labels.ts';
 
 const pages = decisionPages();
 const paths = new Set(pages.map((p) => startPath(p.path)));

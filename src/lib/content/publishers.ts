@@ -109,7 +109,7 @@ export const LABEL_PURPOSES: { purpose: string; words: RegExp }[] = [
   { purpose: 'business', words: /business|商务|企业/i },
 ];
 
-/** The purposes a phone label names, in LABEL_PURPOSES order: "预付费客服" → ["prepaid"]. */
+/** The purposes a phone label names, in LABEL_PURPOSES order: "Prepaid support" → ["prepaid"]. */
 export function labelPurposes(label: string): string[] {
   return LABEL_PURPOSES.filter((p) => p.words.test(label)).map((p) => p.purpose);
 }

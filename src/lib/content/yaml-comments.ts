@@ -1,5 +1,5 @@
 // YAML comments in content. An unquoted value that contains " #" ends there: the rest becomes a
-// comment and is silently dropped (e.g. `text: 拨 #PORT 获取` parses as "拨"). Content files hold
+// comment and is silently dropped (e.g. `text: dial #PORT to get it` parses as "dial"). Content files hold
 // facts only, so any comment token fails the content check; the value must be quoted instead.
 import { Lexer } from 'yaml';
 

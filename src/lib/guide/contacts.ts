@@ -1,4 +1,5 @@
 // One view of every contact a guide lists, with the href and the words a reader sees.
+import { t, words } from '../../i18n/index.ts';
 import type { Carrier } from '../../schemas/index.ts';
 import { dialDigits, formatPhone, smsHref, telHref } from './phone.ts';
 import { citesOfficial } from './sources.ts';
@@ -29,7 +30,7 @@ export function contactViews(contacts: Carrier['contacts']): Map<string, Contact
         kind: 'dial',
         label: d.label,
         href: telHref(d.code),
-        display: digits === d.code ? d.code : `${d.code}（${digits}）`,
+        display: digits === d.code ? d.code : t('contact.dialDigits', { code: d.code, digits }),
       };
     }),
     ...contacts.sms.map(
@@ -38,7 +39,7 @@ export function contactViews(contacts: Carrier['contacts']): Map<string, Contact
         kind: 'sms',
         label: s.label,
         href: smsHref(s.to, s.message),
-        display: `发短信 “${s.message}” 到 ${s.to}`,
+        display: t('contact.sms', { message: s.message, to: s.to }),
       }),
     ),
     ...contacts.links.map(
@@ -50,13 +51,13 @@ export function contactViews(contacts: Carrier['contacts']): Map<string, Contact
 
 /**
  * What the page says about calling a number from abroad; a yes or no that rests only on third-party
- * sources says so ("仅第三方说法").
+ * sources says so (dictionary key `contact.thirdPartyOnly`).
  */
 export function fromAbroadLabel(
   abroad: Carrier['contacts']['phones'][number]['fromAbroad'],
   sources: Carrier['sources'],
 ): string {
-  if (abroad.callable === 'unknown') return '能否从国外拨打：官方未说明';
-  const said = abroad.callable ? '可从国外拨打' : '不能从国外拨打';
-  return citesOfficial(sources, abroad.sources ?? []) ? said : `${said}（仅第三方说法）`;
+  if (abroad.callable === 'unknown') return words.contact.abroadUnknown;
+  const said = abroad.callable ? words.contact.abroadYes : words.contact.abroadNo;
+  return citesOfficial(sources, abroad.sources ?? []) ? said : t('contact.thirdPartyOnly', { said });
 }

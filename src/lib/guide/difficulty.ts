@@ -4,17 +4,20 @@
 //     (store only, or only channels that work for some accounts) → hard.
 //  2. If the carrier does not say how to get the transfer PIN, one step harder (keeping the
 //     number then means calling around).
+import { words } from '../../i18n/index.ts';
 import type { ActiveCarrier } from '../../schemas/index.ts';
 
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
-export const DIFFICULTY_LABELS: Record<Difficulty, string> = { easy: '容易', medium: '一般', hard: '较难' };
+export const DIFFICULTY_LABELS: Record<Difficulty, string> = {
+  easy: words.difficulty.easy,
+  medium: words.difficulty.medium,
+  hard: words.difficulty.hard,
+};
 
-export const DIFFICULTY_RULE = [
-  '看对所有账户都有效的最简单的注销方式：网上、手机应用或直接停止付费 → 容易；电话或在线客服 → 一般；只能去门店，或者只对部分账户有效 → 较难。',
-  '如果运营商没有公布怎么拿转网密码（Transfer PIN），再难一级：想保留号码就得自己打电话问。',
-];
+/** The rule above in the reader's words, as /about/ shows it. */
+export const DIFFICULTY_RULE = [words.difficulty.ruleChannels, words.difficulty.rulePin];
 
 const SELF_SERVICE = new Set(['online', 'app', 'stop-paying']);
 const ASSISTED = new Set(['phone', 'chat']);

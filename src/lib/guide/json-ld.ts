@@ -1,4 +1,6 @@
 // Structured data for a guide: where it sits (BreadcrumbList) and what it is (Article).
+import { SITE_NAME } from '../../i18n/index.ts';
+
 export interface Crumb {
   name: string;
   url: string;
@@ -25,4 +27,15 @@ export function guideJsonLd(o: { title: string; url: string; reviewed: Date; ima
 /** JSON for a <script> element: "<" escaped so no text can close the element. */
 export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/** Breadcrumbs from the home page down to a guide, with absolute URLs. */
+export function breadcrumbs(
+  site: URL | string,
+  trail: [name: string, path: string][],
+): { name: string; url: string }[] {
+  return [[SITE_NAME, '/'] as [string, string], ...trail].map(([name, path]) => ({
+    name,
+    url: new URL(path, site).href,
+  }));
 }

@@ -1,72 +1,46 @@
-// Chinese labels for the enums in the schema: one table, used by pages, lists and search metadata.
-import type {
-  CHANNELS,
-  GROUPS,
-  KINDS,
-  NETWORKS,
-  PAUSE_AVAILABILITY,
-  QUESTION_THEMES,
-  YES_NO,
-} from '../../schemas/index.ts';
+// Labels for the enums in the schema and the sections the templates add: one table, used by pages,
+// lists and search metadata. The words are in the UI dictionary (src/i18n/); this file names them
+// by the schema's values. Server-side only: browser code takes its words from src/i18n/browser.ts.
+import { fill } from '../../i18n/format.ts';
+import { words } from '../../i18n/index.ts';
+import type { TimelineEvent } from '../../schemas/index.ts';
 
-export const KIND_LABELS: Record<(typeof KINDS)[number], string> = {
-  prepaid: '预付费',
-  postpaid: '后付费（月结合约）',
-  monthly: '按月付费，无合约',
-  'virtual-number': '虚拟号码',
-  'travel-esim': '旅行 eSIM',
-};
+export const KIND_LABELS = words.kind;
+export const GROUP_LABELS = words.group;
+export const CHANNEL_LABELS = words.channel;
+export const THEME_LABELS = words.theme;
+export const PAUSE_LABELS = words.pause;
+export const TEXTS_LABELS = words.texts;
 
-export const GROUP_LABELS: Record<(typeof GROUPS)[number], string> = {
-  att: 'AT&T 及其品牌',
-  verizon: 'Verizon 及其品牌',
-  't-mobile': 'T-Mobile 及其品牌',
-  cable: '有线电视公司的手机业务',
-  'multi-network': '多网络运营商',
-  'virtual-number': '虚拟号码',
-  'travel-esim': '旅行 eSIM',
-  other: '其他（网络未查到）',
-};
-
-export const NETWORK_LABELS: Record<(typeof NETWORKS)[number], string> = {
+/** Network names are the carriers' own, the same in every language. */
+export const NETWORK_LABELS = {
   att: 'AT&T',
   verizon: 'Verizon',
   't-mobile': 'T-Mobile',
   'us-cellular': 'US Cellular',
-};
+} as const;
 
-export const CHANNEL_LABELS: Record<(typeof CHANNELS)[number], string> = {
-  online: '网上',
-  app: '手机应用',
-  phone: '电话',
-  chat: '在线客服',
-  store: '门店',
-  'stop-paying': '停止付费',
-  'port-out': '转出到别家',
-};
+/** Headings of the sections the carrier template adds, by section id. */
+export const CARRIER_SECTIONS = words.carrierSection;
+/** Headings of the sections the card-type and topic templates add. */
+export const GUIDE_SECTIONS = words.guideSection;
 
-export const THEME_LABELS: Record<(typeof QUESTION_THEMES)[number], string> = {
-  'keep-number': '保号：留住美国号码',
-  'google-voice': 'Google Voice（GV）',
-  cancel: '注销与离开',
-  porting: '携号转网',
-  money: '合约、分期和费用',
-  'esim-sim': 'eSIM 和实体卡',
-  codes: '验证码和虚拟号码',
-  'family-plan': '家庭计划（Family Plan）',
-};
+/** Day 0 in the reader's words, as the deadline tool asks for it. */
+export const FROM_LABELS = words.timelineFrom;
+export const EVENT_LABELS = words.timelineEvent;
+export const PORTABLE_LABELS = {
+  true: words.timeline.portableTrue,
+  false: words.timeline.portableFalse,
+  unknown: words.timeline.portableUnknown,
+} as const;
 
-export const PAUSE_LABELS: Record<(typeof PAUSE_AVAILABILITY)[number], string> = {
-  everyone: '可以暂停',
-  limited: '只限部分情况',
-  no: '不能暂停',
-  unknown: '未查到',
-  'not-applicable': '不适用',
-};
+type Offset = Pick<TimelineEvent, 'days' | 'daysMax' | 'months' | 'monthsMax'>;
 
-export const TEXTS_LABELS: Record<(typeof YES_NO)[number], string> = {
-  yes: '暂停期间能收短信',
-  no: '暂停期间收不到短信',
-  unknown: '暂停期间能否收短信：未查到',
-  'not-applicable': '不适用',
-};
+/** An event's offset from day 0 (dictionary keys timeline.day, timeline.afterMonths; day 0 has its own). */
+export function offsetLabel(e: Offset): string {
+  const span = (from: number, to: number | undefined) =>
+    to !== undefined ? fill(words.timeline.range, { from, to }) : String(from);
+  if (e.months !== undefined) return fill(words.timeline.afterMonths, { months: span(e.months, e.monthsMax) });
+  if (e.days === 0 && e.daysMax === undefined) return words.timeline.day0;
+  return fill(words.timeline.day, { days: span(e.days!, e.daysMax) });
+}

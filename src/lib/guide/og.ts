@@ -45,7 +45,7 @@ const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(
 
 export interface OgCard {
   title: string;
-  /** Small line above the title, e.g. "运营商指南 · 后付费". */
+  /** Small line above the title: the kind of guide and what it covers (dictionary group `og`). */
   eyebrow: string;
   siteName: string;
   host: string;

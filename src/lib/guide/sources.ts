@@ -1,6 +1,7 @@
 // Sources are numbered in the order the guide lists them; every [n] marker links to its entry.
 import type { z } from 'astro/zod';
 import type { sourceSchema } from '../../schemas/index.ts';
+import { t, words } from '../../i18n/index.ts';
 import { isoDay } from '../site.ts';
 
 export type Source = z.infer<typeof sourceSchema>;
@@ -10,7 +11,7 @@ export const sourceAnchor = (n: number) => `src-${n}`;
 
 /**
  * Whether any of `ids` names an official source in `sources`. False means the claim rests on third
- * parties only (the page then says 仅第三方说法); ids that name no source count as not official.
+ * parties only (the page then says so, dictionary key `status.thirdPartyOnly`); ids that name no source count as not official.
  */
 export function citesOfficial(sources: readonly Pick<Source, 'id' | 'official'>[], ids: readonly string[]): boolean {
   return ids.some((id) => sources.find((s) => s.id === id)?.official === true);
@@ -33,22 +34,28 @@ export function sourceDate(source: Source): string {
 }
 
 /**
- * How the page was read when not live, for the sources list: "存档副本 2025-04-01", "存档副本（日期不详）",
- * "读的是 example.org 上的副本（与原页面一致）". Undefined for a page read live at its own address.
+ * How the page was read when not live, for the sources list: an archived copy with its date (or
+ * without one), or a copy on another site and whether it matches the page (dictionary group `source`).
+ * Undefined for a page read live at its own address.
  */
 export function indirectReadLabel(source: Source): string | undefined {
   if (source.via) {
-    const where = source.via.url ? ` ${new URL(source.via.url).hostname} 上的副本` : '另一网站上的副本';
-    return `读的是${where}${source.via.unaltered ? '（与原页面一致）' : '（可能有改动）'}`;
+    const where = source.via.url
+      ? t('source.viaHost', { host: new URL(source.via.url).hostname })
+      : words.source.viaElsewhere;
+    return t('source.via', {
+      where,
+      unaltered: source.via.unaltered ? words.source.unaltered : words.source.maybeAltered,
+    });
   }
-  if (source.captured === 'unknown') return '存档副本（日期不详）';
-  if (source.captured) return `存档副本 ${isoDay(source.captured)}`;
+  if (source.captured === 'unknown') return words.source.capturedUnknown;
+  if (source.captured) return t('source.captured', { date: isoDay(source.captured) });
   return undefined;
 }
 
-/** The same date with what it is, for readers weighing two claims: "页面日期 2022-08-15". */
+/** The same date with what it is (page date, archived or checked), for readers weighing two claims. */
 export function sourceDateLabel(source: Source): string {
-  if (source.pageDate !== undefined) return `页面日期 ${sourceDate(source)}`;
-  if (source.captured instanceof Date) return `存档于 ${isoDay(source.captured)}`;
-  return `核对于 ${isoDay(source.checked)}`;
+  if (source.pageDate !== undefined) return t('source.pageDate', { date: sourceDate(source) });
+  if (source.captured instanceof Date) return t('source.archivedOn', { date: isoDay(source.captured) });
+  return t('source.checkedOn', { date: isoDay(source.checked) });
 }

@@ -1,45 +1,11 @@
-// Stop-paying timelines: how an event's offset from day 0 reads, and which calendar day it falls on.
+// Stop-paying timelines: which calendar day an event falls on (labels.ts says how its offset reads).
 // Dates are calendar days written YYYY-MM-DD and computed in UTC, so a reader's time zone never
 // shifts them: event day = day 0 + N days (or + N months, clamped to the month's last day).
 // Type-only imports: this file runs in the browser on /deadline/, where zod must not be bundled.
-import type { TimelineEvent, TIMELINE_FROM } from '../../schemas/index.ts';
+import type { TimelineEvent } from '../../schemas/index.ts';
 import { isoDay } from '../site.ts';
 
-type From = (typeof TIMELINE_FROM)[number];
 type Offset = Pick<TimelineEvent, 'days' | 'daysMax' | 'months' | 'monthsMax'>;
-
-/** Day 0 in the reader's words, as the deadline tool asks for it. */
-export const FROM_LABELS: Record<From, string> = {
-  'due-date': '账单到期日（付款截止日）',
-  'plan-expiry': '套餐到期日',
-  'last-payment': '上次付款日',
-  'last-activity': '最后一次使用（打电话或发短信）',
-};
-
-export const EVENT_LABELS: Record<TimelineEvent['kind'], string> = {
-  suspended: '停机',
-  fee: '收费',
-  'last-day-to-pay': '最后付款日',
-  'balance-forfeited': '余额作废',
-  'number-released': '号码被收回',
-  'account-closed': '账户关闭',
-  collections: '转催收',
-  notice: '通知',
-  'restore-deadline': '恢复截止',
-};
-
-export const PORTABLE_LABELS = {
-  true: '此时还能转出',
-  false: '此时已不能转出',
-  unknown: '此时能否转出：未查到',
-} as const;
-
-/** "第 30 天", "第 30–45 天", "6 个月后", "6–7 个月后"; day 0 reads "第 0 天（当天）". */
-export function offsetLabel(e: Offset): string {
-  if (e.months !== undefined) return `${e.months}${e.monthsMax !== undefined ? `–${e.monthsMax}` : ''} 个月后`;
-  if (e.days === 0 && e.daysMax === undefined) return '第 0 天（当天）';
-  return `第 ${e.days}${e.daysMax !== undefined ? `–${e.daysMax}` : ''} 天`;
-}
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

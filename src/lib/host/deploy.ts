@@ -8,7 +8,7 @@
  * `env` is the process environment (unset and empty count as unset, as in site.config.mjs);
  * `placeholders` maps each variable that must be set to the default it must not keep.
  * Besides the placeholder rule: SITE_URL must be an https origin with no path (every canonical
- * and sitemap URL is built from it), and REPORT_URL a mailto: or https: URL (the 纠错 links).
+ * and sitemap URL is built from it), and REPORT_URL a mailto: or https: URL (the correction links).
  */
 export function deployProblems(
   env: Record<string, string | undefined>,

@@ -6,6 +6,7 @@ import { dialDigits, formatPhone, numberKey } from '../guide/phone.ts';
 import { parseSite } from './match.ts';
 import { toSimplified, type ResultGuide, type NumberListing, type SearchData } from './data.ts';
 import type { Carrier } from '../../schemas/index.ts';
+import { t } from '../../i18n/index.ts';
 import { citesOfficial, type Source } from '../guide/sources.ts';
 
 export interface SearchGuide {
@@ -53,16 +54,21 @@ export function buildSearchData(guides: readonly SearchGuide[], siteText: string
       if (p.fromAbroad.number)
         list(p.fromAbroad.number, [
           i,
-          `${p.label}（从国外拨打）`,
+          t('contact.fromAbroadLabel', { label: p.label }),
           official(p.sources),
           formatPhone(p.fromAbroad.number),
         ]);
     }
     for (const d of contacts.dialCodes) {
       const digits = dialDigits(d.code);
-      list(d.code, [i, d.label, official(d.sources), digits === d.code ? d.code : `${d.code}（${digits}）`]);
+      list(d.code, [
+        i,
+        d.label,
+        official(d.sources),
+        digits === d.code ? d.code : t('contact.dialDigits', { code: d.code, digits }),
+      ]);
     }
-    for (const s of contacts.sms) list(s.to, [i, s.label, official(s.sources), `短信 ${s.to}`]);
+    for (const s of contacts.sms) list(s.to, [i, s.label, official(s.sources), t('contact.smsTo', { to: s.to })]);
   });
   return { guides: guides.map((g) => g.ref), names, sites, numbers, t2s };
 }
@@ -90,7 +96,8 @@ const toTraditional = [OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Conver
 
 /**
  * Every Traditional character OpenCC writes for the site's own text, mapped back. Whole lines are
- * converted, so characters that change only inside a phrase (注销 → 註銷) are caught too.
+ * converted, so characters that change only inside a phrase (the Simplified and Traditional forms of
+ * "cancel") are caught too.
  */
 function traditionalToSimplified(text: string): Record<string, string> {
   const map: Record<string, string> = {};

@@ -3,12 +3,12 @@
 // - `names`: every spelling of every guide's own names (normalised) → the guide, so a query that IS a
 //   guide's name puts that guide first, and a near miss finds it (search-match.ts). Pagefind cannot:
 //   it scores exact and prefix meta matches alike, has no typo tolerance, and segments a Chinese query
-//   ("携号转网") into words that never equal a whole Chinese name.
+//   (the porting guide's four-character name) into words that never equal a whole Chinese name.
 // - `sites`: each carrier's own web addresses (host → [first path segment, guide]), so a pasted
 //   address such as support.google.com/fi finds the guide it belongs to.
 // - `numbers`: every phone number, dial code and SMS short code a guide lists, by numberKey().
 // - `t2s`: Traditional → Simplified for every character of the site's own text that OpenCC converts,
-//   so a Traditional query (攜號轉網, 註銷, 門號) searches the Simplified index.
+//   so a query in Traditional characters searches the Simplified index.
 // - `pages`: Pagefind's result id → the guide (or [url, title] for /questions/), added after Pagefind
 //   by scripts/search-pages.ts, so full-text results show at once and fetch fragments only for excerpts.
 import { numberKey } from '../guide/phone.ts';

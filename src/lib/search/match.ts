@@ -58,7 +58,7 @@ function prefixDistance(word: string, name: string): number {
  * - near: one guide is clearly the best near miss; `corrected` is the query with the mistyped word
  *   replaced by the name, for the full-text search.
  * - site: a carrier's web address; the best guide first, others on the same site after it.
- * - suggest: several guides fit equally well: ask "你要找的是不是 …？".
+ * - suggest: several guides fit equally well: ask which one the reader meant.
  * `whole` is true when the whole query is the name (or the address), not one word of it: the
  * reader asked for that guide, and the UI can answer from the search data alone.
  */
@@ -73,7 +73,7 @@ const HAN = /\p{Script=Han}/u;
 /**
  * Match a query against the guides' own names and web addresses, in this order: a web address;
  * the whole query as an exact name; a Chinese query that is at least the first half of exactly one
- * guide's Chinese name ("携号" → 携号转网); the whole query as a near miss; one of its words as an
+ * guide's Chinese name (the first two characters of the porting guide's four); the whole query as a near miss; one of its words as an
  * exact name; one of its words as a near miss. A near miss is a Latin name, or the beginning of one, within
  * typoAllowance and with the same first letter. Among near misses the fewest edits wins ("hello" begins Hello Mobile with none,
  * and is one from Tello), then a whole name within the allowance ("tmobil" → T-Mobile before
@@ -89,8 +89,8 @@ export function matchQuery(query: string, data: SearchData): NameMatch | undefin
   const key = normalizeAlias(simplified);
   if (exact(simplified) !== undefined) return { kind: 'exact', guides: [exact(simplified)!], whole: true };
   if (HAN.test(key) && [...key].length >= 2) {
-    // At least half of the name: "携号" begins 携号转网, but "注销", the word every guide is about,
-    // does not name the scams guide because one of its names is 注销时的骗局.
+    // At least half of the name: two characters find a four-character name, but the word for
+    // "cancel", which every guide is about, does not name the scams guide whose longer name begins with it.
     const begun = Object.entries(data.names).filter(
       ([name]) => name.startsWith(key) && 2 * [...key].length >= [...name].length,
     );

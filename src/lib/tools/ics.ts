@@ -8,6 +8,8 @@ export interface CalendarEvent {
   day: string;
   summary: string;
   description: string;
+  /** What the reminder a week before says, in the reader's language. */
+  reminder: string;
   url?: string;
 }
 
@@ -82,7 +84,7 @@ export function buildCalendar(events: readonly CalendarEvent[], stamp: Date, cal
       'TRANSP:TRANSPARENT',
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
-      `DESCRIPTION:${escapeText(`一周后：${e.summary}`)}`,
+      `DESCRIPTION:${escapeText(e.reminder)}`,
       'TRIGGER:-P7D',
       'END:VALARM',
       'END:VEVENT',

@@ -3,7 +3,8 @@
 // it comes from, so the table never says more than the guide.
 import type { ActiveCarrier, Fact } from '../../schemas/index.ts';
 import { keepNumberLine, pauseLine } from './compare.ts';
-import { offsetLabel } from '../guide/timeline.ts';
+import { offsetLabel } from '../guide/labels.ts';
+import { t, words } from '../../i18n/index.ts';
 
 export interface LeavingOption {
   text: string;
@@ -22,17 +23,20 @@ export function leavingChoices(c: ActiveCarrier): {
 } {
   const keep: LeavingOption = c.keepNumber
     ? { text: keepNumberLine(c), section: 'keep-number' }
-    : { text: `看你的套餐；在国外长期使用的规定：${known(c.abroad.rules) ? '见本节' : '未查到'}`, section: 'abroad' };
+    : {
+        text: t('leaving.keepAbroadRules', {
+          found: known(c.abroad.rules) ? words.leaving.seeSection : words.leaving.notFound,
+        }),
+        section: 'abroad',
+      };
   const pause: LeavingOption = { text: pauseLine(c), section: 'pause' };
   const port: LeavingOption = {
-    text: known(c.portOut.pin)
-      ? '转出后旧线路自动关闭；转网密码怎么拿已查到'
-      : '转出后旧线路自动关闭；转网密码怎么拿未查到',
+    text: known(c.portOut.pin) ? words.leaving.portPinKnown : words.leaving.portPinUnknown,
     section: 'port-out',
   };
   const gone = c.stopPaying.timeline.find((e) => e.kind === 'number-released' || e.kind === 'account-closed');
   const lapse: LeavingOption = gone
-    ? { text: `不付费${offsetLabel(gone)}号码可能没了`, section: 'stop-paying' }
-    : { text: '不付费后多久失去号码：未查到天数', section: 'stop-paying' };
+    ? { text: t('leaving.lapseGone', { offset: offsetLabel(gone) }), section: 'stop-paying' }
+    : { text: words.leaving.lapseUnknown, section: 'stop-paying' };
   return { keep, pause, port, lapse };
 }

@@ -3,13 +3,14 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { allGuides } from '../../lib/guide/guides.ts';
 import { changeLog } from '../../lib/guide/changes.ts';
-import { SITE_NAME } from '../../lib/site.ts';
+import { SITE_NAME } from '../../i18n/index.ts';
+import { LANG, t, words } from '../../i18n/index.ts';
 
 export async function GET(context: APIContext) {
   const log = changeLog(await allGuides());
   return rss({
-    title: `${SITE_NAME}：更新记录`,
-    description: '本站指南的每次修改，最新的在前。',
+    title: t('feed.title', { site: SITE_NAME }),
+    description: words.feed.description,
     site: context.site!,
     items: log.map((c) => ({
       title: c.title,
@@ -17,7 +18,7 @@ export async function GET(context: APIContext) {
       link: `/changes/#${c.id}`,
       pubDate: c.date,
     })),
-    customData: '<language>zh-CN</language>',
+    customData: `<language>${LANG}</language>`,
     trailingSlash: false,
   });
 }

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { openData } from '../../lib/open-data.ts';
-import { SITE_NAME } from '../../lib/site.ts';
+import { SITE_NAME } from '../../i18n/index.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const carriers = (await getCollection('carriers')).sort((a, b) => a.id.localeCompare(b.id));

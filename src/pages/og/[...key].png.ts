@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { ogSvg } from '../../lib/guide/og.ts';
-import { SITE_NAME } from '../../lib/site.ts';
+import { SITE_NAME } from '../../i18n/index.ts';
+import { t, words } from '../../i18n/index.ts';
 import { KIND_LABELS } from '../../lib/guide/labels.ts';
 import { renderPngs } from '../../integrations/og-render.ts';
 import { OG_IMAGES, SITE_URL } from '../../../site.config.mjs';
@@ -12,19 +13,19 @@ export const getStaticPaths = (async () => {
     ...(await getCollection('carriers')).map((c) => ({
       key: `carriers/${c.id}`,
       title: c.data.title,
-      eyebrow: `${c.data.name} · ${KIND_LABELS[c.data.kind]}`,
+      eyebrow: t('og.carrier', { name: c.data.name, kind: KIND_LABELS[c.data.kind] }),
     })),
-    ...(await getCollection('cardTypes')).map((t) => ({
-      key: `card-types/${t.id}`,
-      title: t.data.title,
-      eyebrow: `按卡类型 · ${t.data.shortTitle}`,
+    ...(await getCollection('cardTypes')).map((g) => ({
+      key: `card-types/${g.id}`,
+      title: g.data.title,
+      eyebrow: t('og.cardType', { title: g.data.shortTitle }),
     })),
-    ...(await getCollection('topics')).map((t) => ({
-      key: `topics/${t.id}`,
-      title: t.data.title,
-      eyebrow: `通用指南 · ${t.data.shortTitle}`,
+    ...(await getCollection('topics')).map((g) => ({
+      key: `topics/${g.id}`,
+      title: g.data.title,
+      eyebrow: t('og.topic', { title: g.data.shortTitle }),
     })),
-    { key: 'site', title: '美国手机号怎么注销，怎么保号', eyebrow: '按运营商 · 按卡类型 · 有来源' },
+    { key: 'site', title: words.og.siteTitle, eyebrow: words.og.siteEyebrow },
   ];
   const host = new URL(SITE_URL).host;
   // All cards at once: one font load for the whole site (see og-render.ts).

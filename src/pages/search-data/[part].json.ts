@@ -8,11 +8,12 @@ import { SEARCH_DATA_PARTS, type SearchData } from '../../lib/search/data.ts';
 import { readEntries } from '../../lib/content/load-fs.ts';
 import { carrierPath, cardTypePath, topicPath } from '../../lib/site.ts';
 import { KIND_LABELS } from '../../lib/guide/labels.ts';
+import { words } from '../../i18n/index.ts';
 import { isActive, type Carrier } from '../../schemas/index.ts';
 import { CONTENT_ROOT } from '../../../site.config.mjs';
 
 /** An ended service is still found by its names, with this label beside it. */
-const endedLabel = (carrier: Carrier): { ended?: string } => (isActive(carrier) ? {} : { ended: '已停止服务' });
+const endedLabel = (carrier: Carrier): { ended?: string } => (isActive(carrier) ? {} : { ended: words.status.ended });
 
 export const getStaticPaths = (async () => {
   const guides = [

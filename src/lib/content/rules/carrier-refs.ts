@@ -1,7 +1,7 @@
 // Every `[[contact]]`, `[[#section]]` and `sources: [...]` in a carrier guide names something that exists.
 import type { Carrier } from '../../../schemas/index.ts';
 import { inlineRefs, inlineSections } from '../../guide/inline.ts';
-import { CARRIER_SECTIONS } from '../../guide/sections.ts';
+import { CARRIER_SECTION_KEYS } from '../../guide/sections.ts';
 import type { Report } from './types.ts';
 
 /** Every `[[id]]`, `[[#section]]` and source id in the carrier's frontmatter resolves. */
@@ -36,10 +36,10 @@ export function checkCarrierRefs(carrier: Carrier, report: Report): void {
           );
       }
       for (const id of inlineSections(value)) {
-        if (!(id in CARRIER_SECTIONS))
+        if (!(CARRIER_SECTION_KEYS as readonly string[]).includes(id))
           report(
             path,
-            `[[#${id}]] names no section of a carrier guide; expected one of ${Object.keys(CARRIER_SECTIONS).join(', ')}`,
+            `[[#${id}]] names no section of a carrier guide; expected one of ${CARRIER_SECTION_KEYS.join(', ')}`,
           );
       }
     }

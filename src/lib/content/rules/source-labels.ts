@@ -8,7 +8,7 @@ import type { Report } from './types.ts';
  * Official means the publisher's own page (see content/publishers.yaml and src/lib/content/publishers.ts):
  * - `official: true` needs a URL registered to a publisher that counts for this guide, on no forum,
  *   archive or proxy page, and, when the text was read from a copy elsewhere (`via`), an unaltered copy;
- * - a note saying the page was read through a copy (代理/镜像/副本/转载/存档) needs `captured` or `via`,
+ * - a note saying the page was read through a copy (the words in INDIRECT_READ) needs `captured` or `via`,
  *   unless the source is itself that copy: a third-party page on a host no publisher owns.
  */
 export function checkSourceLabels(
