@@ -8,6 +8,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { remarkGuideBody } from './src/integrations/remark-guide-body.ts';
+import { uiWords } from './src/integrations/ui-words.ts';
 import { SITE_URL, CONTENT_ROOT } from './site.config.mjs';
 import { isSitemapPage } from './src/lib/host/sitemap.ts';
 
@@ -29,7 +30,12 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7's default Markdown processor ignores remark plugins; unified() runs them.
   markdown: { syntaxHighlight: false, processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkGuideBody] }) },
-  integrations: [contentCheck(CONTENT_ROOT, 'config/spam-patterns.txt'), mdx(), sitemap({ filter: isSitemapPage })],
+  integrations: [
+    contentCheck(CONTENT_ROOT, 'config/spam-patterns.txt'),
+    uiWords(),
+    mdx(),
+    sitemap({ filter: isSitemapPage }),
+  ],
   // Scripts are always separate files, never inlined: the Content-Security-Policy (src/lib/host/csp.ts)
   // then needs no per-page hashes, which cost every page about 600 bytes gzipped.
   // Short hashed file names: every page names its scripts, so long names cost every page.

@@ -1,4 +1,6 @@
-// Keeps a checklist's ticks in this browser only, under the page's path; "重新开始" clears them.
+// Keeps a checklist's ticks in this browser only, under the page's path; the reset button clears them.
+import words from 'virtual:ui-words/checklist';
+
 export function initChecklists(storage: Storage = localStorage): void {
   for (const list of document.querySelectorAll<HTMLUListElement>('ul.checklist')) {
     const key = `checklist:${location.pathname}`;
@@ -20,7 +22,7 @@ export function initChecklists(storage: Storage = localStorage): void {
     const reset = document.createElement('button');
     reset.type = 'button';
     reset.className = 'checklist-reset';
-    reset.textContent = '重新开始';
+    reset.textContent = words.reset;
     reset.addEventListener('click', () => {
       for (const box of boxes) box.checked = false;
       storage.removeItem(key);

@@ -1,6 +1,8 @@
 // /deadline/: reads each carrier's timeline from the table the page already shows, computes the dates
 // for the reader's day 0 and keeps them in the address (?carrier=&date=) so the link can be shared.
-// Nothing is stored or sent. The .ics builder loads only when "加入日历" is clicked.
+// Nothing is stored or sent. The .ics builder loads only when the add-to-calendar button is clicked.
+import words from 'virtual:ui-words/deadline';
+import { fill } from '../i18n/format.ts';
 import { eventDates, parseDay } from '../lib/guide/timeline.ts';
 
 export interface DatedEvent {
@@ -36,7 +38,8 @@ export function initDeadline(): void {
   const input = form.elements.namedItem('date') as HTMLInputElement;
   const fromLabel = document.getElementById('dl-from')!;
   const result = document.getElementById('dl-result')!;
-  const syncLabel = () => (fromLabel.textContent = `第 0 天：${select.selectedOptions[0]?.dataset.from ?? ''}`);
+  const syncLabel = () =>
+    (fromLabel.textContent = fill(words.day0, { day0: select.selectedOptions[0]?.dataset.from ?? '' }));
 
   const show = () => {
     const slug = select.value;
@@ -46,12 +49,12 @@ export function initDeadline(): void {
     history.replaceState(null, '', `?carrier=${encodeURIComponent(slug)}&date=${day0}`);
     const name = section.dataset.name!;
     const events = datedEvents(section, day0);
-    result.querySelector('h2')!.textContent = `${name}：从 ${day0} 算起`;
+    result.querySelector('h2')!.textContent = fill(words.heading, { name, day0 });
     result.querySelector('ol')!.replaceChildren(
       ...events.map((e) => {
         const li = e.item.cloneNode(true) as HTMLLIElement;
         const when = document.createElement('strong');
-        when.textContent = e.latest ? `${e.earliest}（最早）至 ${e.latest}` : e.earliest;
+        when.textContent = e.latest ? fill(words.range, { earliest: e.earliest, latest: e.latest }) : e.earliest;
         li.prepend(when, document.createElement('br'));
         return li;
       }),

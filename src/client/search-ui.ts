@@ -1,5 +1,7 @@
 // Search results for the header box and the search page, loaded on first use.
 // Pagefind's own files are fetched only when the first query runs.
+import words from 'virtual:ui-words/search';
+import { fill } from '../i18n/format.ts';
 import { PAGEFIND_OPTIONS } from '../lib/search/ranking.ts';
 import {
   lookupNumber,
@@ -109,7 +111,7 @@ function keyboard(input: HTMLInputElement, list: HTMLElement, onEscape: () => vo
   });
 }
 
-/** Results shown per step, each one Pagefind fragment (about 5 kB); "显示更多" fetches the next step. */
+/** Results shown per step, each one Pagefind fragment (about 5 kB); the show-more button fetches the next step. */
 export const SHOWN = 5;
 
 /** Quiet time after the last keystroke before a full-text search, and before Pagefind is first loaded. */
@@ -122,8 +124,7 @@ const EXCERPT_DELAY_MS = 350;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The notice shown with every number lookup: caller ID can be faked, so a call from a listed number proves nothing. */
-const CALLER_ID_WARNING =
-  '本站收录≠来电可信，挂断后自己拨打。来电显示可以伪造：号码在这里，不能证明打给你的就是这家公司。挂断，再自己拨打指南里的号码；运营商不会打电话向你要转网密码或验证码。';
+const CALLER_ID_WARNING = words.callerIdWarning;
 
 interface Shown {
   url: string;
@@ -170,22 +171,24 @@ function numberResults(data: SearchData, listings: NumberListing[]): Shown[] {
   const byGuide = new Map<number, string[]>();
   for (const [guide, label, official, display] of listings) {
     const lines = byGuide.get(guide) ?? [];
-    lines.push(`${label}：${display} · ${official ? '官方来源' : '仅第三方来源'}`);
+    lines.push(
+      fill(words.numberLine, { label, display, source: official ? words.officialSource : words.thirdPartySource }),
+    );
     byGuide.set(guide, lines);
   }
   return [...byGuide].map(([guide, lines]) => ({ ...shownFromData(data, guide), lines }));
 }
 
 /** The notice for a near miss shown (or searched) as the name it is nearest to. */
-function correction(match: NameMatch, query: string, verb: '显示' | '搜索'): HTMLElement[] {
+function correction(match: NameMatch, query: string, how: 'shownAs' | 'searchedAs'): HTMLElement[] {
   return match.kind === 'near' && match.corrected !== query
-    ? [el('p', {}, '以下按 “', el('strong', {}, match.corrected), `” ${verb}。`)]
+    ? [el('p', {}, words.correctedBefore, el('strong', {}, match.corrected), words[how])]
     : [];
 }
 
 function guideLinks(data: SearchData, guides: number[]): (Node | string)[] {
   return guides.flatMap((g, i) => [
-    ...(i ? ['、'] : []),
+    ...(i ? [words.listSeparator] : []),
     el('a', { href: data.guides[g]!.url, className: 'suggestion' }, data.guides[g]!.title),
   ]);
 }
@@ -202,7 +205,7 @@ export interface SearchTarget {
   onEscape?: () => void;
   /**
    * After answering a query from the search data alone, load Pagefind's engine (script and
-   * WebAssembly, no index) in idle time, so "在全文中搜索" and the next query need only the index.
+   * WebAssembly, no index) in idle time, so the full-text button and the next query need only the index.
    * The search page does; the header box, which readers use to jump to a guide, does not.
    */
   warmEngine?: boolean;
@@ -215,7 +218,7 @@ export function attachSearch(t: SearchTarget) {
   const notice = el('div', { className: 'search-notice' });
   notice.hidden = true;
   t.list.before(notice);
-  const more = el('button', { type: 'button', className: 'more' }, '显示更多结果');
+  const more = el('button', { type: 'button', className: 'more' }, words.more);
   more.hidden = true;
   // Shown under an answer from the names alone: every page that mentions the query, on demand.
   const fullText = el('button', { type: 'button', className: 'more' });
@@ -260,7 +263,7 @@ export function attachSearch(t: SearchTarget) {
       say('');
       return;
     }
-    t.status.textContent = '正在搜索…';
+    t.status.textContent = words.searching;
     const data = await loadSearchData(query);
     if (mine !== generation) return;
 
@@ -269,22 +272,12 @@ export function attachSearch(t: SearchTarget) {
       const results = numberResults(data, listings);
       show(results);
       if (results.length)
-        say(`找到 ${results.length} 个列出 “${query}” 的指南`, el('p', { className: 'warn' }, CALLER_ID_WARNING));
+        say(fill(words.numberFound, { n: results.length, query }), el('p', { className: 'warn' }, CALLER_ID_WARNING));
       else {
         say(
-          `没有指南列出 “${query}”`,
-          el(
-            'p',
-            { className: 'warn' },
-            '本站没有收录这个号码，不知道它属于谁。来电显示可以伪造；运营商不会打电话向你要转网密码或验证码。',
-          ),
-          el(
-            'p',
-            {},
-            '先看',
-            el('a', { href: '/topics/scams/' }, '怎样识别冒充运营商的诈骗'),
-            '；要联系运营商，挂断后自己拨打它的指南里的号码。',
-          ),
+          fill(words.numberNone, { query }),
+          el('p', { className: 'warn' }, words.numberUnlisted),
+          el('p', {}, words.scamsBefore, el('a', { href: '/topics/scams/' }, words.scamsLink), words.scamsAfter),
         );
       }
       return;
@@ -294,9 +287,9 @@ export function attachSearch(t: SearchTarget) {
     const named = match?.whole && match.kind !== 'suggest' ? namedGuides(query, match, data) : undefined;
     if (match && named && !full) {
       show(named.map((g) => shownFromData(data, g)));
-      fullText.textContent = `在全文中搜索 “${match.kind === 'near' ? match.corrected : query}”`;
+      fullText.textContent = fill(words.fullText, { query: match.kind === 'near' ? match.corrected : query });
       fullText.hidden = false;
-      say(`找到 ${named.length} 个名称相符的指南`, ...correction(match, query, '显示'));
+      say(fill(words.namesFound, { n: named.length }), ...correction(match, query, 'shownAs'));
       if (t.warmEngine)
         (window.requestIdleCallback ?? setTimeout)(
           () =>
@@ -348,7 +341,7 @@ export function attachSearch(t: SearchTarget) {
           rows.map(async (r) => ({ ...r, shown: r.shown ?? shownFromPagefind(data, await r.result!.data()) })),
         )
       ).filter((r) => keepPinned || !pinnedUrls.has(r.shown.url));
-    /** Excerpts for the rows shown, after EXCERPT_DELAY_MS unless the reader asked (button, Enter, "显示更多"). */
+    /** Excerpts for the rows shown, after EXCERPT_DELAY_MS unless the reader asked (button, Enter, show more). */
     const addExcerpts = async (rows: Row[], items: HTMLLIElement[], now: boolean) => {
       if (!now) await pause(EXCERPT_DELAY_MS);
       await Promise.all(
@@ -379,12 +372,13 @@ export function attachSearch(t: SearchTarget) {
     };
     const total = rest.length + pinned.length;
     const status = firstRows.length
-      ? `找到 ${total} 个结果`
+      ? fill(words.found, { n: total })
       : query
-        ? `没有找到与 “${query}” 相关的指南`
-        : '没有符合条件的指南';
-    if (match?.kind === 'suggest') say(status, el('p', {}, '你要找的是不是 ', ...guideLinks(data, match.guides), '？'));
-    else say(status, ...(match ? correction(match, query, '搜索') : []));
+        ? fill(words.none, { query })
+        : words.noneFiltered;
+    if (match?.kind === 'suggest')
+      say(status, el('p', {}, words.suggestBefore, ...guideLinks(data, match.guides), words.suggestAfter));
+    else say(status, ...(match ? correction(match, query, 'searchedAs') : []));
   }
 
   // Filters appear with the first full-text search, not at page load, so nothing shifts under a reader
@@ -427,10 +421,11 @@ async function renderFilters(container: HTMLElement, onChange: (f: Filters) => v
     }
     onChange(f);
   };
-  const summary = el('summary', {}, '筛选：', Object.keys(available).join('、'));
+  const names = Object.keys(available).join(words.listSeparator);
+  const summary = el('summary', {}, words.filters, names);
   const count = () => {
     const n = boxes.filter((b) => b.checked).length;
-    summary.replaceChildren('筛选：', Object.keys(available).join('、'), ...(n ? [`（已选 ${n} 项）`] : []));
+    summary.replaceChildren(words.filters, names, ...(n ? [fill(words.filtersChosen, { n })] : []));
   };
   // Folded: on a phone the open filters took the whole first screen and pushed every result below it.
   const details = el('details', {}, summary);

@@ -1,5 +1,8 @@
 // Copy-link and share buttons, added by this script: without JavaScript each heading is still a
 // link to its own anchor, and the HTML carries no controls that would not work.
+import words from 'virtual:ui-words/share';
+import { fill } from '../i18n/format.ts';
+
 const toast = document.createElement('p');
 toast.className = 'copy-status';
 toast.setAttribute('role', 'status');
@@ -11,7 +14,7 @@ for (const target of targets) {
   button.type = 'button';
   button.className = 'copy-link';
   button.dataset.anchor = target.id;
-  button.textContent = '复制链接';
+  button.textContent = words.copyLink;
   target.append(' ', button);
 }
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.share-page')) button.hidden = false;
@@ -51,7 +54,5 @@ document.addEventListener('click', async (event) => {
     }
     return;
   }
-  announce((await copy(url)) ? `已复制链接：${url}` : `无法自动复制，请手动复制：${url}`);
+  announce(fill((await copy(url)) ? words.copied : words.copyFailed, { url }));
 });
-
-export {};

@@ -1,7 +1,8 @@
 // The deadline tool's date arithmetic and its iCalendar output, parsed with ical.js.
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { addMonths, eventDates, offsetLabel, parseDay } from '../../src/lib/guide/timeline.ts';
+import { offsetLabel } from '../../src/lib/guide/labels.ts';
+import { addMonths, eventDates, parseDay } from '../../src/lib/guide/timeline.ts';
 import { buildCalendar, escapeText, foldLine } from '../../src/lib/tools/ics.ts';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
@@ -65,9 +66,16 @@ describe('iCalendar file', () => {
         day: '2026-12-01',
         summary: 'Cricket：停机',
         description: long,
+        reminder: '一周后：Cricket：停机',
         url: 'https://example.org/deadline/?carrier=cricket&date=2026-12-01',
       },
-      { uid: 'cricket-2', day: '2027-01-30', summary: 'Cricket：号码被收回, 最早', description: 'a;b,c\\d\n第二行' },
+      {
+        uid: 'cricket-2',
+        day: '2027-01-30',
+        summary: 'Cricket：号码被收回, 最早',
+        description: 'a;b,c\\d\n第二行',
+        reminder: '一周后',
+      },
     ],
     new Date('2026-11-30T12:00:00Z'),
     'Cricket 号码时间表',

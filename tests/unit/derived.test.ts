@@ -7,7 +7,7 @@ import { beforeYouStart } from '../../src/lib/guide/checklist.ts';
 import { hasPhoneChannel, phoneScript } from '../../src/lib/guide/phone-script.ts';
 import { indirectReadLabel, sourceDate, sourceDateLabel, sourceNumbers } from '../../src/lib/guide/sources.ts';
 import { byName, initial } from '../../src/lib/guide/sort.ts';
-import { formatDateZh, isStale, breadcrumbs } from '../../src/lib/site.ts';
+import { formatDate, isStale, breadcrumbs } from '../../src/lib/site.ts';
 
 const fixture = readEntries('tests/fixtures/content').find((e) => e.slug === 'example-mobile')!;
 const carrier: Carrier = carrierSchema.parse(fixture.data);
@@ -93,7 +93,7 @@ describe('site helpers', () => {
   });
   it('writes dates in Chinese and knows when a guide is past its review window', () => {
     const reviewed = new Date('2026-01-01T00:00:00Z');
-    expect(formatDateZh(reviewed)).toBe('2026年1月1日');
+    expect(formatDate(reviewed)).toBe('2026年1月1日');
     expect(isStale(reviewed, 180, new Date('2026-06-01T00:00:00Z'))).toBe(false);
     expect(isStale(reviewed, 180, new Date('2026-08-01T00:00:00Z'))).toBe(true);
   });
