@@ -10,7 +10,6 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-
 /** True when the guide is older than its review window on `today`. */
 export function isStale(reviewed: Date, windowDays: number, today: Date): boolean {
   return today.getTime() - reviewed.getTime() > windowDays * 86_400_000;

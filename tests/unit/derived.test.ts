@@ -7,7 +7,9 @@ import { beforeYouStart } from '../../src/lib/guide/checklist.ts';
 import { hasPhoneChannel, phoneScript } from '../../src/lib/guide/phone-script.ts';
 import { indirectReadLabel, sourceDate, sourceDateLabel, sourceNumbers } from '../../src/lib/guide/sources.ts';
 import { byName, initial } from '../../src/lib/guide/sort.ts';
-import { formatDate, isStale, breadcrumbs } from '../../src/lib/site.ts';
+import { formatDate } from '../../src/i18n/index.ts';
+import { breadcrumbs } from '../../src/lib/guide/json-ld.ts';
+import { isStale } from '../../src/lib/site.ts';
 
 const fixture = readEntries('tests/fixtures/content').find((e) => e.slug === 'example-mobile')!;
 const carrier: Carrier = carrierSchema.parse(fixture.data);
