@@ -114,6 +114,7 @@ export const uiDictionarySchema = z.strictObject({
     'filtersChosen',
     'listSeparator',
   ]),
+  page: group(['toc', 'report', 'qrAlt', 'pageAddress']),
   share: group(['copyLink', 'copied', 'copyFailed']),
   checklist: group(['reset']),
   deadline: group(['day0', 'heading', 'range']),
