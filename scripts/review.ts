@@ -3,9 +3,8 @@
 // cannot be scored.
 import { writeFileSync } from 'node:fs';
 import { checkContent } from '../src/lib/content/check-fs.ts';
-import { readEntries } from '../src/lib/content/load-fs.ts';
+import { parseGuide, readEntries, readSourceRegistry } from '../src/lib/content/load-fs.ts';
 import { formatProblems } from '../src/lib/content/validate.ts';
-import { COLLECTIONS } from '../src/schemas/index.ts';
 import { rankGuides, reviewGuide, reviewReason, reviewTable, reviewMarkdown } from './lib/review.ts';
 import { CONTENT_ROOT } from '../site.config.mjs';
 
@@ -16,8 +15,9 @@ if (problems.length) {
   process.exit(1);
 }
 const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+const registry = readSourceRegistry(CONTENT_ROOT);
 const reviews = readEntries(CONTENT_ROOT).map((entry) => {
-  const data = COLLECTIONS[entry.collection].schema.parse(entry.data);
+  const data = parseGuide(entry, registry);
   return reviewGuide(entry.file, data as never, entry.collection === 'carriers', today);
 });
 const ranked = rankGuides(reviews);

@@ -1,12 +1,21 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { carrierSchema, cardTypeSchema, topicSchema, questionSchema, COLLECTIONS } from './schemas/index.ts';
-import { QUESTIONS_FILE } from './lib/content/load-fs.ts';
+import {
+  carrierSchema,
+  cardTypeSchema,
+  topicSchema,
+  questionSchema,
+  sourceEntrySchema,
+  COLLECTIONS,
+} from './schemas/index.ts';
+import { QUESTIONS_FILE, SOURCES_FILE } from './lib/content/load-fs.ts';
 import { CONTENT_ROOT } from '../site.config.mjs';
 
 // The content check (src/integrations/content-check.ts) has already run these schemas with
 // friendlier messages; Astro runs them again to type the entries.
 const questionsFile = `${CONTENT_ROOT}/${QUESTIONS_FILE}`;
+// Every page the guides cite, written once; guides cite these by id (src/lib/guide/guides.ts resolves them).
+const sourcesFile = `${CONTENT_ROOT}/${SOURCES_FILE}`;
 const guides = (dir: string) => glob({ pattern: '*.{md,mdx}', base: `./${CONTENT_ROOT}/${dir}` });
 
 export const collections = {
@@ -14,4 +23,5 @@ export const collections = {
   cardTypes: defineCollection({ loader: guides(COLLECTIONS.cardTypes.dir), schema: cardTypeSchema }),
   topics: defineCollection({ loader: guides(COLLECTIONS.topics.dir), schema: topicSchema }),
   questions: defineCollection({ loader: file(questionsFile), schema: questionSchema }),
+  sources: defineCollection({ loader: file(sourcesFile), schema: sourceEntrySchema }),
 };

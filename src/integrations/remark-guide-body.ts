@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 interface GuideFrontmatter {
-  sources?: { id: string }[];
+  sources?: (string | { id: string })[];
   bodyHeadings?: { id: string; text: string }[];
 }
 
@@ -26,7 +26,8 @@ const element = (type: Jsx['type'], name: string, attributes: Record<string, str
 export function remarkGuideBody() {
   return (tree: Root, file: VFile) => {
     const frontmatter = (file.data as { astro?: { frontmatter?: GuideFrontmatter } }).astro?.frontmatter;
-    const sourceIds = (frontmatter?.sources ?? []).map((s) => s.id);
+    // Citations as written: an id, or { id, … } with what differs for this guide.
+    const sourceIds = (frontmatter?.sources ?? []).map((s) => (typeof s === 'string' ? s : s.id));
     const headings: { id: string; text: string }[] = [];
     visit(tree, (node) => {
       if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return;

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pages, SITE_ORIGIN } from './dist.ts';
-import { readEntries } from '../../src/lib/content/load-fs.ts';
+import { readSourceRegistry } from '../../src/lib/content/load-fs.ts';
 import { CONTENT_ROOT } from '../../site.config.mjs';
 
 const byPath = new Map(pages().map((p) => [p.path, p]));
@@ -54,13 +54,9 @@ describe('links', () => {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([url, from]) => `${url}\t${[...from].join(' ')}`);
     writeFileSync('test-results/external-links.txt', `${lines.join('\n')}\n`);
-    // Sources that exist only over http are marked httpOnly in their guide; nothing else may be http.
+    // Sources that exist only over http are marked httpOnly in the source registry; nothing else may be http.
     const httpOnly = new Set(
-      readEntries(CONTENT_ROOT).flatMap((e) =>
-        ((e.data as { sources?: { url: string; httpOnly?: boolean }[] })?.sources ?? [])
-          .filter((src) => src.httpOnly)
-          .map((src) => new URL(src.url).href),
-      ),
+      [...readSourceRegistry(CONTENT_ROOT).values()].filter((src) => src.httpOnly).map((src) => new URL(src.url).href),
     );
     expect([...external.keys()].filter((url) => !url.startsWith('https://') && !httpOnly.has(url))).toEqual([]);
   });

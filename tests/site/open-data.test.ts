@@ -5,17 +5,19 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { carriers, DIST, page } from './dist.ts';
-import { readEntries } from '../../src/lib/content/load-fs.ts';
+import { parseGuide, readEntries, readSourceRegistry } from '../../src/lib/content/load-fs.ts';
 import { OPEN_DATA_FORMAT_VERSION, schemaFields } from '../../src/lib/open-data.ts';
 import { CONTENT_ROOT } from '../../site.config.mjs';
 
 const data = JSON.parse(readFileSync(`${DIST}/data/carriers.json`, 'utf8'));
 const schema = JSON.parse(readFileSync(`${DIST}/data/carriers.schema.json`, 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+const registry = readSourceRegistry(CONTENT_ROOT);
+/** Each carrier's frontmatter as written, with its citations resolved as the build resolves them. */
 const rawFacts = new Map(
   readEntries(CONTENT_ROOT)
     .filter((e) => e.collection === 'carriers')
-    .map((e) => [e.slug, e.data as Record<string, unknown>]),
+    .map((e) => [e.slug, { ...(e.data as Record<string, unknown>), sources: parseGuide(e, registry).sources }]),
 );
 
 describe('/data/carriers.json', () => {

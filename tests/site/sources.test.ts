@@ -1,14 +1,15 @@
 // What the sources list tells a reader about each page: third party or not, and how it was read.
 import { describe, expect, it } from 'vitest';
 import { page } from './dist.ts';
-import { readEntries } from '../../src/lib/content/load-fs.ts';
+import { parseGuide, readEntries, readSourceRegistry } from '../../src/lib/content/load-fs.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
-import { indirectReadLabel, type Source } from '../../src/lib/guide/sources.ts';
+import { indirectReadLabel } from '../../src/lib/guide/sources.ts';
 import { CONTENT_ROOT } from '../../site.config.mjs';
 
+const registry = readSourceRegistry(CONTENT_ROOT);
 const guides = readEntries(CONTENT_ROOT).map((e) => ({
   path: `/${COLLECTIONS[e.collection].dir}/${e.slug}/`,
-  sources: (COLLECTIONS[e.collection].schema.parse(e.data) as { sources: Source[] }).sources,
+  sources: parseGuide(e, registry).sources,
 }));
 
 describe.each(guides.map((g) => [g.path, g] as const))('sources of %s', (path, g) => {

@@ -1,32 +1,47 @@
 // The content check: every kind of bad content is rejected with a message naming file, field and expectation.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { readEntries, readPublishers } from '../../src/lib/content/load-fs.ts';
+import { readEntries, readPublishers, readSources } from '../../src/lib/content/load-fs.ts';
 import {
   parseSpamPatterns,
   validateEntries,
   validatePublishers,
+  validateSources,
   formatProblems,
   type RawEntry,
 } from '../../src/lib/content/validate.ts';
 
 const FIXTURES = 'tests/fixtures/content';
 const spam = parseSpamPatterns(readFileSync('config/spam-patterns.txt', 'utf8'));
-const fixtures = () => structuredClone(readEntries(FIXTURES));
 const carrierFile = `${FIXTURES}/carriers/example-mobile.mdx`;
 const publishersFile = readPublishers(FIXTURES)!;
 const { registry } = validatePublishers(publishersFile.file, publishersFile.data, publishersFile.raw);
+const sourcesFile = readSources(FIXTURES)!;
+/** The fixture's source registry as the test left it (fixtures() starts a fresh copy). */
+let sourcesData: any[] = [];
+const fixtures = () => {
+  sourcesData = structuredClone(sourcesFile.data) as any[];
+  return structuredClone(readEntries(FIXTURES));
+};
+/** The registry entries by id, to change a page for every guide that cites it. */
+const registryEntries = (): Record<string, any> => Object.fromEntries(sourcesData.map((e) => [e.id, e]));
 
-/** The fixture site with one carrier changed by `mutate`. */
-function withCarrier(mutate: (data: any, entry: RawEntry) => void): RawEntry[] {
+/**
+ * The fixture site with one carrier changed by `mutate`. The carrier's citations are given as `{ id }` objects,
+ * so a case can add what one citation says for this guide; `src` has the registry entries by id.
+ */
+function withCarrier(mutate: (data: any, entry: RawEntry, src: Record<string, any>) => void): RawEntry[] {
   const entries = fixtures();
   const carrier = entries.find((e) => e.file === carrierFile)!;
-  mutate(carrier.data, carrier);
+  const data = carrier.data as any;
+  data.sources = data.sources.map((c: unknown) => (typeof c === 'string' ? { id: c } : c));
+  mutate(data, carrier, registryEntries());
   return entries;
 }
 
 function problemsOf(entries: RawEntry[]) {
-  return validateEntries(entries, spam, registry);
+  const sources = validateSources(sourcesFile.file, sourcesData, sourcesFile.raw);
+  return [...sources.problems, ...validateEntries(entries, spam, registry, sources)];
 }
 
 describe('content check', () => {
@@ -47,7 +62,7 @@ describe('content check', () => {
     );
   });
 
-  const cases: [string, (data: any, entry: RawEntry) => void, string, RegExp][] = [
+  const cases: [string, (data: any, entry: RawEntry, src: Record<string, any>) => void, string, RegExp][] = [
     ['missing field', (d) => delete d.name, 'name', /expected text/],
     ['wrong type', (d) => (d.keepNumber.priceUsd = 'three dollars'), 'keepNumber.priceUsd', /expected number/i],
     [
@@ -61,12 +76,6 @@ describe('content check', () => {
       (d) => (d.contacts.phones[0].number = '800-937-8997'),
       'contacts.phones[0].number',
       /E\.164.*"800-937-8997"/,
-    ],
-    [
-      'non-https source',
-      (d) => (d.sources[0].url = 'http://example.com/help'),
-      'sources[0].url',
-      /https:\/\/ URL, got "http:/,
     ],
     ['bad date', (d) => (d.reviewed = '2026-13-45'), 'reviewed', /real date written YYYY-MM-DD, got "2026-13-45"/],
     [
@@ -195,39 +204,81 @@ describe('content check', () => {
     ],
     [
       "an official label on a forum on the carrier's own domain",
-      (d) => (d.sources[0].url = 'https://community.example.com/t5/cancel/td-p/1'),
+      (_d, _e, src) => (src.help.url = 'https://community.example.com/t5/cancel/td-p/1'),
       'sources[0].official',
-      /expected official: false: community\.example\.com\/t5\/cancel\/td-p\/1 is a forum page/,
+      /expected official: false .*: community\.example\.com\/t5\/cancel\/td-p\/1 is a forum page/,
     ],
     [
       'an official label on an archive host',
-      (d) => (d.sources[0].url = 'https://web.archive.org/web/2020/https://example.com/help'),
+      (_d, _e, src) => (src.help.url = 'https://web.archive.org/web/2020/https://example.com/help'),
       'sources[0].official',
       /is a archive page.*captured or via/,
     ],
     [
       'an official label on a proxy',
-      (d) => (d.sources[0].url = 'https://proxy.example.net/?url=https%3A%2F%2Fexample.com%2Fhelp'),
+      (_d, _e, src) => (src.help.url = 'https://proxy.example.net/?url=https%3A%2F%2Fexample.com%2Fhelp'),
       'sources[0].official',
       /is a proxy page/,
     ],
     [
       'an official label on a page no publisher owns',
-      (d) => (d.sources[0].url = 'https://example-mobile-help.net/cancel'),
+      (_d, _e, src) => (src.help.url = 'https://example-mobile-help.net/cancel'),
       'sources[0].official',
       /no publisher owns this page/,
     ],
     [
       'an official label from a publisher that does not speak for this carrier',
-      (d) => (d.sources[0].url = 'https://intercom.help/example-pay/en/articles/1-refunds'),
+      (_d, _e, src) => (src.help.url = 'https://intercom.help/example-pay/en/articles/1-refunds'),
       'sources[0].official',
       /Example Pay .* does not speak for this carrier.*"example-mobile"/,
     ],
     [
-      'an official label on a copy that may be altered',
-      (d) => (d.sources[0].via = { url: 'https://mirror.example.org/help', unaltered: false }),
-      'sources[0].via.unaltered',
-      /expected official: false for text read from a copy/,
+      'an official label on a copy read on another host, however faithful (via)',
+      (d) => (d.sources[0].via = { url: 'https://mirror.example.org/help', unaltered: true }),
+      'sources[0].official',
+      /expected official: false .*read from a copy on another host \(via mirror\.example\.org\)/,
+    ],
+    [
+      'an official label in the registry on a copy read on another host',
+      (_d, _e, src) => (src.help.via = { unaltered: true }),
+      'sources[0].official',
+      /expected official: false \("help" in content\/sources\.yaml.*copy on another host/,
+    ],
+    [
+      'an official label on text quoted by someone else',
+      (d) => (d.sources[0].note = '这句话转引自一篇博客。'),
+      'sources[0].official',
+      /quoted by someone else \("转引"\)/,
+    ],
+    [
+      'an official label on text quoted by someone else, said in English',
+      (_d, _e, src) => (src.help.note = 'Clause as quoted by a forum post.'),
+      'sources[0].official',
+      /quoted by someone else \("quoted by"\)/,
+    ],
+    [
+      'a citation of a source the registry does not have',
+      (d) => d.sources.push({ id: 'nowhere' }),
+      'sources[2]',
+      /expected the id of an entry in .*sources\.yaml, got "nowhere"/,
+    ],
+    [
+      'a citation that is not an id',
+      (d) => d.sources.push({ id: 'Help Page' }),
+      'sources[2].id',
+      /source id from content\/sources\.yaml such as "fcc-porting", got "Help Page"/,
+    ],
+    [
+      'a citation that repeats a registry field it may not change',
+      (d) => Object.assign(d.sources[0], { title: 'Help centre' }),
+      'sources[0]',
+      /`title` belongs to the page: write it once in content\/sources\.yaml/,
+    ],
+    [
+      'the same source cited twice',
+      (d) => d.sources.push({ id: 'help', note: '又读了一遍。' }),
+      'sources[2]',
+      /duplicate id "help"/,
     ],
     [
       'a note that says a proxy was read, without captured or via',
@@ -307,7 +358,7 @@ describe('content check', () => {
 });
 
 describe('official labels and copies', () => {
-  it("keeps an archived snapshot (captured) or an unaltered copy (via) of the publisher's page official", () => {
+  it("keeps an archived snapshot (captured) of the publisher's page official, in a citation or the registry", () => {
     expect(
       problemsOf(withCarrier((d) => Object.assign(d.sources[0], { captured: 'unknown', note: '存档只读到开头。' }))),
     ).toEqual([]);
@@ -315,13 +366,29 @@ describe('official labels and copies', () => {
       problemsOf(withCarrier((d) => Object.assign(d.sources[0], { captured: '2025-04-01', read: 'partial' }))),
     ).toEqual([]);
     expect(
+      problemsOf(withCarrier((_d, _e, src) => Object.assign(src.help, { captured: 'unknown', note: '存档副本。' }))),
+    ).toEqual([]);
+  });
+  it("keeps official a copy read on the publisher's own host (an address with another user name or query)", () => {
+    expect(
       problemsOf(
         withCarrier((d) =>
+          Object.assign(d.sources[0], { via: { url: 'https://someone@example.com/help?hl=en', unaltered: true } }),
+        ),
+      ),
+    ).toEqual([]);
+  });
+  it('accepts a copy read on another host when that citation is marked third party', () => {
+    expect(
+      problemsOf(
+        withCarrier((d) => {
           Object.assign(d.sources[0], {
             via: { url: 'https://proxy.example.net/?u=help', unaltered: true },
             note: '通过代理读到。',
-          }),
-        ),
+            official: false,
+          });
+          d.sources.push('fcc');
+        }),
       ),
     ).toEqual([]);
   });
@@ -329,6 +396,7 @@ describe('official labels and copies', () => {
     expect(problemsOf(withCarrier((d) => Object.assign(d.sources[1], { note: '第三方网站转载的旧条款。' })))).toEqual(
       [],
     );
+    expect(problemsOf(withCarrier((d) => Object.assign(d.sources[1], { note: '转引自另一篇博客。' })))).toEqual([]);
   });
   it('accepts a label that names a purpose when it has its own source', () => {
     expect(
@@ -340,7 +408,8 @@ describe('official labels and copies', () => {
   it('counts a regulator for every guide and any registered publisher for a topic guide', () => {
     const entries = fixtures();
     const topic = entries.find((e) => e.collection === 'topics')!;
-    (topic.data as any).sources.push({
+    (topic.data as any).sources.push('pay');
+    sourcesData.push({
       id: 'pay',
       url: 'https://intercom.help/example-pay/en/articles/2',
       title: 'Refunds',
@@ -349,51 +418,69 @@ describe('official labels and copies', () => {
       checked: '2026-11-01',
     });
     const carrier = entries.find((e) => e.file === carrierFile)!;
-    (carrier.data as any).sources.push({
-      id: 'fcc',
-      url: 'https://www.fcc.gov/porting',
-      title: 'Porting',
-      publisher: 'FCC',
-      official: true,
-      checked: '2026-11-01',
-    });
+    (carrier.data as any).sources.push('fcc');
     expect(problemsOf(entries)).toEqual([]);
   });
 });
 
-describe('one page, one label', () => {
-  it('rejects a page cited with another title, publisher or official flag by another guide, however its URL is written', () => {
-    const entries = fixtures();
-    const topic = entries.find((e) => e.collection === 'topics')!;
-    (topic.data as any).sources.push({
-      id: 'help',
-      url: 'https://EXAMPLE.com/help/',
-      title: 'Help centre',
-      publisher: 'Example',
-      official: false,
-      checked: '2026-11-01',
-    });
-    const problems = problemsOf(entries);
-    expect(problems).toContainEqual({
-      file: topic.file,
-      field: 'sources[1]',
+describe('source registry', () => {
+  const entry = (id: string, url: string, more: object = {}) => ({
+    id,
+    url,
+    title: 'Help',
+    publisher: 'Example',
+    official: true,
+    checked: '2026-11-01',
+    ...more,
+  });
+  it('accepts the fixture registry', () => {
+    fixtures();
+    expect(validateSources(sourcesFile.file, sourcesData, sourcesFile.raw).problems).toEqual([]);
+  });
+  it('rejects a second entry for the same page, however its URL is written', () => {
+    const entries = withCarrier((d, _e, _src) => d.sources.push('help-again'));
+    sourcesData.push(entry('help-again', 'https://WWW.Example.com/help/#top'));
+    expect(problemsOf(entries)).toContainEqual({
+      file: sourcesFile.file,
+      field: '[3].url',
       message: expect.stringMatching(
-        /the same page \(https:\/\/example\.com\/help\) is labelled title: "Help", official: true in .*carriers\/example-mobile\.mdx \(sources\[0\]\); expected one label everywhere, got title: "Help centre", official: false/,
+        /the same page \(https:\/\/example\.com\/help\) is already "help" \(at \[2\]\); expected one entry per page/,
       ),
     });
   });
-  it('accepts the same page with the same label in every guide', () => {
-    const entries = fixtures();
-    const topic = entries.find((e) => e.collection === 'topics')!;
-    (topic.data as any).sources.push({
-      id: 'help',
-      url: 'https://example.com/help/',
-      title: 'Help',
-      publisher: 'Example',
-      official: true,
-      checked: '2026-11-01',
-    });
+  it('accepts another version of a page beside it, named with versionOf', () => {
+    const entries = withCarrier((d) => d.sources.push('help-2025'));
+    sourcesData.push(entry('help-2025', 'https://example.com/help', { versionOf: 'help', captured: '2025-01-01' }));
     expect(problemsOf(entries)).toEqual([]);
+  });
+  it('rejects versionOf that names an entry of another page', () => {
+    const entries = withCarrier((d) => d.sources.push('help-2025'));
+    sourcesData.push(entry('help-2025', 'https://example.com/help/old', { versionOf: 'blog' }));
+    expect(problemsOf(entries)).toContainEqual(
+      expect.objectContaining({ file: sourcesFile.file, field: '[3].versionOf' }),
+    );
+  });
+  it('rejects an entry no guide cites', () => {
+    fixtures();
+    sourcesData.push(entry('unused', 'https://example.com/unused'));
+    expect(problemsOf(readEntries(FIXTURES))).toContainEqual({
+      file: sourcesFile.file,
+      field: '[3].id',
+      message: expect.stringMatching(/no guide cites "unused"/),
+    });
+  });
+  it('rejects a duplicate id, a non-https URL and a comment, naming the entry', () => {
+    fixtures();
+    sourcesData.push(entry('help', 'https://example.com/other'));
+    sourcesData[0].url = 'http://blog.example.org/pin';
+    const problems = validateSources(sourcesFile.file, sourcesData, '- id: x # the page\n').problems;
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: '[3].id', message: 'duplicate id "help" (also [2])' }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: '[0].url', message: expect.stringMatching(/https:\/\/ URL, got "http:/) }),
+    );
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'line 1' }));
   });
 });
 
@@ -476,7 +563,9 @@ describe('carrier-specific checks', () => {
 
   it('accepts an http source only when marked httpOnly', () => {
     expect(
-      problemsOf(withCarrier((d) => Object.assign(d.sources[1], { url: 'http://old.example.org/', httpOnly: true }))),
+      problemsOf(
+        withCarrier((_d, _e, src) => Object.assign(src.blog, { url: 'http://old.example.org/', httpOnly: true })),
+      ),
     ).toEqual([]);
   });
 

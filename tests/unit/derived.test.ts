@@ -1,7 +1,7 @@
 // Helpers that derive page parts from a carrier's data.
 import { describe, expect, it } from 'vitest';
-import { readEntries } from '../../src/lib/content/load-fs.ts';
-import { carrierSchema, type Carrier } from '../../src/schemas/index.ts';
+import { parseCarrier, readEntries, readSourceRegistry } from '../../src/lib/content/load-fs.ts';
+import type { Carrier } from '../../src/schemas/index.ts';
 import { belongsToCardType } from '../../src/lib/guide/card-types.ts';
 import { beforeYouStart } from '../../src/lib/guide/checklist.ts';
 import { hasPhoneChannel, phoneScript } from '../../src/lib/guide/phone-script.ts';
@@ -12,7 +12,7 @@ import { breadcrumbs } from '../../src/lib/guide/json-ld.ts';
 import { isStale } from '../../src/lib/site.ts';
 
 const fixture = readEntries('tests/fixtures/content').find((e) => e.slug === 'example-mobile')!;
-const carrier: Carrier = carrierSchema.parse(fixture.data);
+const carrier: Carrier = parseCarrier(fixture.data, readSourceRegistry('tests/fixtures/content'));
 const variant = (patch: Partial<Carrier>): Carrier => ({ ...carrier, ...patch });
 
 describe('card-type membership', () => {

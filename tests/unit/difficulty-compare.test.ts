@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readEntries } from '../../src/lib/content/load-fs.ts';
-import { carrierSchema, type ActiveCarrier } from '../../src/schemas/index.ts';
+import { parseCarrier, readEntries, readSourceRegistry } from '../../src/lib/content/load-fs.ts';
+import type { ActiveCarrier } from '../../src/schemas/index.ts';
 import { difficulty } from '../../src/lib/guide/difficulty.ts';
 import {
   channelSummary,
@@ -13,8 +13,9 @@ import {
 } from '../../src/lib/tools/compare.ts';
 import { reportHref } from '../../src/lib/site.ts';
 
-const base = carrierSchema.parse(
+const base = parseCarrier(
   readEntries('tests/fixtures/content').find((e) => e.slug === 'example-mobile')!.data,
+  readSourceRegistry('tests/fixtures/content'),
 ) as ActiveCarrier;
 const step = [{ id: 'x', text: '做这一步', sources: ['help'] }];
 const withChannels = (

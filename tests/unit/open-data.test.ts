@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { readEntries } from '../../src/lib/content/load-fs.ts';
-import { carrierSchema, type ActiveCarrier, type Carrier } from '../../src/schemas/index.ts';
+import { parseCarrier, readEntries, readSourceRegistry } from '../../src/lib/content/load-fs.ts';
+import { resolvedCarrierSchema, type ActiveCarrier, type Carrier } from '../../src/schemas/index.ts';
 import { contactViews } from '../../src/lib/guide/contacts.ts';
 import { contactText, openData, openDataJsonSchema, plainFacts, schemaFields } from '../../src/lib/open-data.ts';
 
@@ -9,7 +9,7 @@ const raw = readEntries('tests/fixtures/content').find((e) => e.slug === 'exampl
   string,
   unknown
 >;
-const carrier: Carrier = carrierSchema.parse(raw);
+const carrier: Carrier = parseCarrier(raw, readSourceRegistry('tests/fixtures/content'));
 const contacts = contactViews(carrier.contacts);
 const GUIDE = 'https://guide.example.org/carriers/example-mobile/';
 
@@ -66,14 +66,16 @@ describe('openData', () => {
 
   it('passes its own zod schema, on the input side', () => {
     expect(() =>
-      z.strictObject({ carriers: z.array(z.object({ facts: carrierSchema })) }).parse({ carriers: file.carriers }),
+      z
+        .strictObject({ carriers: z.array(z.object({ facts: resolvedCarrierSchema })) })
+        .parse({ carriers: file.carriers }),
     ).not.toThrow();
   });
 });
 
 describe('openDataJsonSchema', () => {
   it('describes whatever the carrier schema holds', () => {
-    const extended = carrierSchema.safeExtend({ newPart: z.strictObject({ months: z.number() }).optional() });
+    const extended = resolvedCarrierSchema.safeExtend({ newPart: z.strictObject({ months: z.number() }).optional() });
     const schema = openDataJsonSchema(extended, 'https://guide.example.org') as {
       properties: { carriers: { items: { properties: { facts: { properties: Record<string, unknown> } } } } };
     };
@@ -83,7 +85,7 @@ describe('openDataJsonSchema', () => {
   });
 
   it('gives dates their written form', () => {
-    const schema = openDataJsonSchema(carrierSchema, 'https://guide.example.org') as {
+    const schema = openDataJsonSchema(resolvedCarrierSchema, 'https://guide.example.org') as {
       $id: string;
       properties: { carriers: { items: { properties: { facts: { properties: { reviewed: unknown } } } } } };
     };

@@ -1,7 +1,6 @@
 // The review ranking: what counts against a guide, and that the weakest comes first.
 import { describe, expect, it } from 'vitest';
-import { readEntries } from '../../src/lib/content/load-fs.ts';
-import { carrierSchema, topicSchema } from '../../src/schemas/index.ts';
+import { parseCarrier, parseGuide, readEntries, readSourceRegistry } from '../../src/lib/content/load-fs.ts';
 import {
   rankGuides,
   REVIEW_WEIGHTS,
@@ -12,10 +11,10 @@ import {
 } from '../../scripts/lib/review.ts';
 
 const entries = readEntries('tests/fixtures/content');
+const registry = readSourceRegistry('tests/fixtures/content');
 const raw = () => structuredClone(entries.find((e) => e.slug === 'example-mobile')!.data) as any;
 const today = new Date('2027-05-01T00:00:00Z');
-const review = (data: any) =>
-  reviewGuide('carriers/example-mobile.mdx', carrierSchema.parse(data) as never, true, today);
+const review = (data: any) => reviewGuide('carriers/example-mobile.mdx', parseCarrier(data, registry), true, today);
 
 describe('review of one guide', () => {
   it('counts unknowns, conflicts, and the median age of the sources', () => {
@@ -37,13 +36,13 @@ describe('review of one guide', () => {
   });
   it('counts sources read in part or only from research notes', () => {
     const data = raw();
-    data.sources[0].read = 'partial';
-    data.sources[1].note = '内容取自研究笔记。';
+    data.sources[0] = { id: 'help', read: 'partial' };
+    data.sources[1] = { id: 'blog', note: '内容取自研究笔记。' };
     expect(review(data).weakReads).toEqual(['help', 'blog']);
   });
   it('scores a topic guide by its sources and facts only', () => {
     const topic = entries.find((e) => e.collection === 'topics')!;
-    const r = reviewGuide(topic.file, topicSchema.parse(topic.data) as never, false, today);
+    const r = reviewGuide(topic.file, parseGuide(topic, registry) as never, false, today);
     expect(r.highStakes).toEqual([]);
     expect(r.score).toBe(Math.floor(r.medianAgeDays / 90));
   });

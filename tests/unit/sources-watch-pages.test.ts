@@ -1,12 +1,13 @@
 // The adapter from the guides to the watch's page list: who cites what, with which stakes, and when a page is historical.
 import { describe, expect, it } from 'vitest';
-import { readEntries } from '../../src/lib/content/load-fs.ts';
+import { readEntries, readSources } from '../../src/lib/content/load-fs.ts';
 import { fieldStakes, pagesOfGuide, watchPages } from '../../scripts/lib/sources-watch/pages.ts';
 
 const guides = readEntries('tests/fixtures/content').map((e) => ({ slug: e.slug, data: e.data }));
+const fixtureRegistry = readSources('tests/fixtures/content')!.data as Parameters<typeof watchPages>[1];
 
-describe('watchPages from guides that list their own sources', () => {
-  const pages = watchPages(guides);
+describe('watchPages from the fixture guides, which cite the fixture registry', () => {
+  const pages = watchPages(guides, fixtureRegistry);
   it('gives one page per address, with every guide and field that cites it', () => {
     const help = pages.find((p) => p.url === 'https://example.com/help')!;
     expect(help.sourceIds).toEqual(['help']);

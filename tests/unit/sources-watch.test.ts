@@ -276,15 +276,15 @@ describe('npm run sources:watch', () => {
   const run = promisify(execFile);
   let root: string;
   beforeAll(() => {
-    // The fixture guide, with its two sources served by the fixture server.
+    // The fixture guide, with its two sources (in the fixture's source registry) served by the fixture server.
     root = mkdtempSync(join(tmpdir(), 'sources-watch-'));
     cpSync('tests/fixtures/content', join(root, 'content'), { recursive: true });
-    const guide = join(root, 'content/carriers/example-mobile.mdx');
+    const registry = join(root, 'content/sources.yaml');
     writeFileSync(
-      guide,
-      readFileSync(guide, 'utf8')
-        .replace('url: "https://example.com/help", title: Help', `url: "${base}/moved", title: Help`)
-        .replace('url: "https://blog.example.org/pin"', `url: "${base}/gone"`),
+      registry,
+      readFileSync(registry, 'utf8')
+        .replace('url: https://example.com/help', `url: ${base}/moved`)
+        .replace('url: https://blog.example.org/pin', `url: ${base}/gone`),
     );
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -2,16 +2,17 @@
 // `npm run check:content`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PUBLISHERS_FILE, readEntries, readPublishers, readQuestions } from './load-fs.ts';
+import { PUBLISHERS_FILE, SOURCES_FILE, readEntries, readPublishers, readQuestions, readSources } from './load-fs.ts';
 import {
   parseSpamPatterns,
   validateEntries,
   validatePublishers,
   validateQuestions,
+  validateSources,
   type ContentProblem,
 } from './validate.ts';
 
-/** Every guide, the questions list and the publisher registry under `contentRoot`, checked together. */
+/** Every guide, the questions list and the publisher and source registries under `contentRoot`, checked together. */
 export function checkContent(contentRoot: string, spamFile: string): { guides: number; problems: ContentProblem[] } {
   const entries = readEntries(contentRoot);
   const spam = parseSpamPatterns(readFileSync(spamFile, 'utf8'));
@@ -30,11 +31,27 @@ export function checkContent(contentRoot: string, spamFile: string): { guides: n
           },
         ],
       };
+  const sourcesFile = readSources(contentRoot);
+  const sources = sourcesFile
+    ? validateSources(sourcesFile.file, sourcesFile.data, sourcesFile.raw)
+    : {
+        file: join(contentRoot, SOURCES_FILE),
+        registry: new Map(),
+        positions: new Map(),
+        problems: [
+          {
+            file: join(contentRoot, SOURCES_FILE),
+            field: '(file)',
+            message: 'expected the source registry: every page the guides cite, once (see docs/writing-guides.md)',
+          },
+        ],
+      };
   return {
     guides: entries.length,
     problems: [
       ...publishers.problems,
-      ...validateEntries(entries, spam, publishers.registry),
+      ...sources.problems,
+      ...validateEntries(entries, spam, publishers.registry, sources),
       ...(questions ? validateQuestions(questions.file, questions.data, questions.raw, spam) : []),
     ],
   };

@@ -3,7 +3,14 @@ import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, extname, basename } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { parse as parseYaml } from 'yaml';
-import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import {
+  COLLECTIONS,
+  carrierSchema,
+  sourceEntrySchema,
+  type Carrier,
+  type CollectionName,
+} from '../../schemas/index.ts';
+import { sourceRegistry, withSources, type SourceRegistry } from './sources.ts';
 import { redirectsFor, type Redirect } from '../host/redirects.ts';
 import type { RawEntry } from './validate.ts';
 
@@ -41,6 +48,7 @@ export function readEntries(contentRoot: string, cwd = process.cwd()): RawEntry[
 
 export const QUESTIONS_FILE = 'questions.yaml';
 export const PUBLISHERS_FILE = 'publishers.yaml';
+export const SOURCES_FILE = 'sources.yaml';
 
 /** The questions list, if the content root has one: its data (or YAML error) and raw text. */
 export function readQuestions(
@@ -56,6 +64,37 @@ export function readPublishers(
   cwd = process.cwd(),
 ): { file: string; data: unknown; raw: string } | undefined {
   return readYamlFile(contentRoot, PUBLISHERS_FILE, cwd);
+}
+
+/** The source registry (content/sources.yaml): every page the guides cite, if the content root has one. */
+export function readSources(
+  contentRoot: string,
+  cwd = process.cwd(),
+): { file: string; data: unknown; raw: string } | undefined {
+  return readYamlFile(contentRoot, SOURCES_FILE, cwd);
+}
+
+/** The source registry under `contentRoot`, parsed; throws when it is missing or invalid (the content check says why). */
+export function readSourceRegistry(contentRoot: string): SourceRegistry {
+  const file = readSources(contentRoot);
+  if (!file) throw new Error(`no ${SOURCES_FILE} in ${contentRoot}`);
+  return sourceRegistry(sourceEntrySchema.array().parse(file.data));
+}
+
+/**
+ * A guide's frontmatter parsed by its collection's schema, with its citations resolved against `registry`:
+ * the data the pages use. Throws when the guide is invalid (the content check says why).
+ */
+export function parseGuide<C extends CollectionName>(
+  entry: { collection: C; data: unknown },
+  registry: SourceRegistry,
+) {
+  return withSources(COLLECTIONS[entry.collection].schema.parse(entry.data), registry);
+}
+
+/** A carrier guide's frontmatter parsed, with its citations resolved against `registry`. */
+export function parseCarrier(data: unknown, registry: SourceRegistry): Carrier {
+  return withSources(carrierSchema.parse(data), registry);
 }
 
 /** A YAML data file in the content root: its data (or `{ yamlError }`), raw text and path for messages. */

@@ -1,7 +1,6 @@
 // Checks every guide before Astro builds anything, so bad content stops the build with one message
 // per problem that names the file, the field and what was expected. Each rule is one file in rules/.
-import { COLLECTIONS, anchorId, type Carrier, type PublisherRegistry } from '../../schemas/index.ts';
-import type { Source } from '../guide/sources.ts';
+import { COLLECTIONS, anchorId, type Carrier, type PublisherRegistry, type Source } from '../../schemas/index.ts';
 import { normalizeAlias } from '../search/aliases.ts';
 import { CARRIER_SECTION_IDS, GUIDE_SECTION_IDS } from '../guide/sections.ts';
 import { RESERVED_PATHS } from '../host/redirects.ts';
@@ -11,9 +10,11 @@ import { checkCarrierAnchors } from './rules/carrier-anchors.ts';
 import { checkCarrierRefs } from './rules/carrier-refs.ts';
 import { checkLabelSources } from './rules/label-sources.ts';
 import { checkOfficialSource } from './rules/official-source.ts';
-import { checkOneLabel } from './rules/one-label.ts';
 import { checkPhonesInText } from './rules/phones-in-text.ts';
 import { checkSourceLabels } from './rules/source-labels.ts';
+import { resolveCitations } from './rules/citations.ts';
+import type { SourceRegistryFile } from './rules/sources-file.ts';
+import { checkUncitedSources } from './rules/uncited-sources.ts';
 import { checkSpam } from './rules/spam.ts';
 import { checkTopicRefs } from './rules/topic-refs.ts';
 import { checkUniqueAnchors } from './rules/unique-anchors.ts';
@@ -24,15 +25,22 @@ export { BODY_COMPONENTS } from './rules/body.ts';
 export { phoneNumbersIn } from './rules/phones-in-text.ts';
 export { validatePublishers } from './rules/publishers-file.ts';
 export { validateQuestions } from './rules/questions-file.ts';
+export { validateSources, type SourceRegistryFile } from './rules/sources-file.ts';
 export { parseSpamPatterns } from './rules/spam.ts';
 
 /**
- * Every check that needs the whole site: per guide (schema, ids, references, body, official labels) and
- * across guides (names, short links, one label per page). `publishers` is content/publishers.yaml, parsed.
+ * Every check that needs the whole site: per guide (schema, ids, references, body, official labels of each
+ * citation) and across guides (names, short links, registry entries nobody cites). `publishers` is
+ * content/publishers.yaml parsed; `sources` is the source registry (content/sources.yaml) as checked.
  */
-export function validateEntries(entries: RawEntry[], spam: RegExp[], publishers: PublisherRegistry): ContentProblem[] {
+export function validateEntries(
+  entries: RawEntry[],
+  spam: RegExp[],
+  publishers: PublisherRegistry,
+  sources: SourceRegistryFile,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const cited: { file: string; index: number; source: Source }[] = [];
+  const cited = new Set<string>();
   const ownNames = new Map<string, { file: string; alias: string }>();
   const shortNames = new Map<string, string>();
   const slugs = new Map<string, string>();
@@ -61,12 +69,14 @@ export function validateEntries(entries: RawEntry[], spam: RegExp[], publishers:
       for (const issue of parsed.error.issues) report(fieldPath(issue.path), issue.message);
       continue;
     }
-    const data = parsed.data;
-    const sourceIds = new Set(data.sources.map((s) => s.id));
-    checkSourceLabels(data.sources, { collection: entry.collection, slug: entry.slug }, publishers, report);
-    for (const [index, source] of data.sources.entries()) cited.push({ file: entry.file, index, source });
+    const citations = parsed.data.sources;
+    for (const c of citations) cited.add(c.id);
+    const resolved = resolveCitations(citations, sources, report);
+    const data = { ...parsed.data, sources: resolved.filter((s): s is Source => s !== undefined) };
+    const sourceIds = new Set(citations.map((s) => s.id));
+    checkSourceLabels(resolved, { collection: entry.collection, slug: entry.slug }, publishers, report);
     checkUniqueAnchors(
-      data.sources.map((s, i): [string, string] => [s.id, `sources[${i}].id`]),
+      citations.map((s, i): [string, string] => [s.id, `sources[${i}]`]),
       new Set(),
       report,
     );
@@ -108,7 +118,7 @@ export function validateEntries(entries: RawEntry[], spam: RegExp[], publishers:
     const future = data.reviewed.getTime() - Date.now();
     if (future > 86_400_000) report('reviewed', 'expected a date that is not in the future');
   }
-  checkOneLabel(cited, (file, field, message) => problems.push({ file, field, message }));
+  problems.push(...checkUncitedSources(sources, cited));
   return problems;
 }
 

@@ -1,10 +1,9 @@
 // Sources are numbered in the order the guide lists them; every [n] marker links to its entry.
-import type { z } from 'astro/zod';
-import type { sourceSchema } from '../../schemas/index.ts';
+import type { Source } from '../../schemas/index.ts';
 import { t, words } from '../../i18n/index.ts';
 import { isoDay } from '../site.ts';
 
-export type Source = z.infer<typeof sourceSchema>;
+export type { Source };
 
 /** Entries of the sources list are anchored by number, which keeps every [n] marker short. */
 export const sourceAnchor = (n: number) => `src-${n}`;

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { getGuides } from '../../lib/guide/guides.ts';
 import { ogSvg } from '../../lib/guide/og.ts';
 import { SITE_NAME } from '../../i18n/index.ts';
 import { t, words } from '../../i18n/index.ts';
@@ -10,17 +10,17 @@ import { OG_IMAGES, SITE_URL } from '../../../site.config.mjs';
 export const getStaticPaths = (async () => {
   if (!OG_IMAGES) return [];
   const cards = [
-    ...(await getCollection('carriers')).map((c) => ({
+    ...(await getGuides('carriers')).map((c) => ({
       key: `carriers/${c.id}`,
       title: c.data.title,
       eyebrow: t('og.carrier', { name: c.data.name, kind: KIND_LABELS[c.data.kind] }),
     })),
-    ...(await getCollection('cardTypes')).map((g) => ({
+    ...(await getGuides('cardTypes')).map((g) => ({
       key: `card-types/${g.id}`,
       title: g.data.title,
       eyebrow: t('og.cardType', { title: g.data.shortTitle }),
     })),
-    ...(await getCollection('topics')).map((g) => ({
+    ...(await getGuides('topics')).map((g) => ({
       key: `topics/${g.id}`,
       title: g.data.title,
       eyebrow: t('og.topic', { title: g.data.shortTitle }),

@@ -1,13 +1,13 @@
 // A QR code for each guide's URL, as its own small SVG: printed pages carry it, screen pages never load it.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { getGuides } from '../../lib/guide/guides.ts';
 import QRCode from 'qrcode';
 
 export const getStaticPaths = (async () => {
   const keys = [
-    ...(await getCollection('carriers')).map((c) => `carriers/${c.id}`),
-    ...(await getCollection('cardTypes')).map((t) => `card-types/${t.id}`),
-    ...(await getCollection('topics')).map((t) => `topics/${t.id}`),
+    ...(await getGuides('carriers')).map((c) => `carriers/${c.id}`),
+    ...(await getGuides('cardTypes')).map((t) => `card-types/${t.id}`),
+    ...(await getGuides('topics')).map((t) => `topics/${t.id}`),
   ];
   return keys.map((key) => ({ params: { key } }));
 }) satisfies GetStaticPaths;

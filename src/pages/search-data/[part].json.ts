@@ -2,10 +2,12 @@
 // characters) and /search-data/numbers.json (for queries that are numbers): see lib/search-data.ts.
 // Split so a Latin name query does not pay for the other two (about 4 kB gzip).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { getGuides } from '../../lib/guide/guides.ts';
 import { buildSearchData } from '../../lib/search/data-build.ts';
 import { SEARCH_DATA_PARTS, type SearchData } from '../../lib/search/data.ts';
-import { readEntries } from '../../lib/content/load-fs.ts';
+import { parseGuide, readEntries, readSourceRegistry } from '../../lib/content/load-fs.ts';
+import type { RawEntry } from '../../lib/content/validate.ts';
+import type { SourceRegistry } from '../../lib/content/sources.ts';
 import { carrierPath, cardTypePath, topicPath } from '../../lib/site.ts';
 import { KIND_LABELS } from '../../lib/guide/labels.ts';
 import { words } from '../../i18n/index.ts';
@@ -17,23 +19,24 @@ const endedLabel = (carrier: Carrier): { ended?: string } => (isActive(carrier) 
 
 export const getStaticPaths = (async () => {
   const guides = [
-    ...(await getCollection('carriers')).map((c) => ({
+    ...(await getGuides('carriers')).map((c) => ({
       ref: { url: carrierPath(c.id), title: c.data.title, kind: KIND_LABELS[c.data.kind], ...endedLabel(c.data) },
       names: [c.data.name, ...c.data.aliases, ...c.data.shortNames],
       contacts: c.data.contacts,
       sources: c.data.sources,
     })),
-    ...(await getCollection('cardTypes')).map((t) => ({
+    ...(await getGuides('cardTypes')).map((t) => ({
       ref: { url: cardTypePath(t.id), title: t.data.title },
       names: [t.data.shortTitle, ...t.data.aliases],
     })),
-    ...(await getCollection('topics')).map((t) => ({
+    ...(await getGuides('topics')).map((t) => ({
       ref: { url: topicPath(t.id), title: t.data.title },
       names: [t.data.shortTitle, ...t.data.aliases],
     })),
   ];
+  const registry = readSourceRegistry(CONTENT_ROOT);
   const siteText = readEntries(CONTENT_ROOT)
-    .map((e) => e.raw)
+    .map((e) => guideText(e, registry))
     .join('\n');
   const data = buildSearchData(guides, siteText);
   return Object.entries(SEARCH_DATA_PARTS).map(([part, keys]) => ({
@@ -44,3 +47,17 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ body: Partial<SearchData> }> = ({ props }) =>
   new Response(JSON.stringify(props.body), { headers: { 'Content-Type': 'application/json' } });
+
+/**
+ * A guide's text as its page shows it: the file as written, with its `sources:` citations replaced by the title,
+ * publisher, page date and note of each source they stand for, in the guide's order (the source registry holds that text).
+ */
+function guideText(entry: RawEntry, registry: SourceRegistry): string {
+  const sources = parseGuide(entry, registry).sources.flatMap((s) => [
+    s.title,
+    s.publisher,
+    typeof s.pageDate === 'string' ? s.pageDate : '',
+    s.note ?? '',
+  ]);
+  return entry.raw.replace(/^sources:\n(?:[ \t].*\n?)*/m, `${sources.join('\n')}\n`);
+}
