@@ -5,11 +5,13 @@ import { fill } from '../i18n/format.ts';
 import { PAGEFIND_OPTIONS } from '../lib/search/ranking.ts';
 import {
   lookupNumber,
+  PAGES_FILE,
   partsFor,
   toSimplified,
   type SEARCH_DATA_PARTS,
   type NumberListing,
   type PageRef,
+  type PageRefs,
   type SearchData,
 } from '../lib/search/data.ts';
 import { matchQuery, namedGuides, normalizeQuery, type NameMatch } from '../lib/search/match.ts';
@@ -20,7 +22,7 @@ interface PagefindResultData {
   meta: Record<string, string | undefined>;
 }
 interface PagefindResult {
-  /** The page's id, as in SearchData.pages. */
+  /** The page's id, as in /search-data/pages.json (PageRefs). */
   id: string;
   /** Fetches the page's fragment (5–20 kB): its URL, title and the excerpt for this query. */
   data(): Promise<PagefindResultData>;
@@ -39,6 +41,7 @@ interface Pagefind {
 
 export const MAX_QUERY = 200;
 let pagefind: Promise<Pagefind> | undefined;
+let pageRefs: Promise<PageRefs> | undefined;
 const searchData: Partial<Record<keyof typeof SEARCH_DATA_PARTS, Promise<Partial<SearchData>>>> = {};
 
 /** The search data the query needs, each part fetched once (see SEARCH_DATA_PARTS). */
@@ -50,6 +53,17 @@ async function loadSearchData(query: string): Promise<SearchData> {
     ),
   );
   return Object.assign({ numbers: {}, t2s: {} }, ...parts) as SearchData;
+}
+
+/**
+ * Pagefind's result ids → pages, fetched once with Pagefind for the first full-text search; empty
+ * where the build wrote none (`npm run dev`), and results then take their titles from fragments.
+ */
+function loadPageRefs(): Promise<PageRefs> {
+  pageRefs ??= fetch(`/${PAGES_FILE}`)
+    .then((r) => (r.ok ? (r.json() as Promise<PageRefs>) : {}))
+    .catch(() => ({}));
+  return pageRefs;
 }
 
 export function loadPagefind(): Promise<Pagefind> {
@@ -302,7 +316,7 @@ export function attachSearch(t: SearchTarget) {
     await pause(DEBOUNCE_MS);
     if (mine !== generation) return; // a newer keystroke superseded this search
     showFilters();
-    const pf = await loadPagefind();
+    const [pf, pages] = await Promise.all([loadPagefind(), loadPageRefs()]);
     // The index is Simplified Chinese: a Traditional query is searched in Simplified characters.
     const text = toSimplified(match?.kind === 'near' ? match.corrected : query, data.t2s);
     const search = await pf.search(text || null, { filters: selected });
@@ -310,7 +324,7 @@ export function attachSearch(t: SearchTarget) {
 
     const pinned = named ?? (match && match.kind !== 'suggest' ? match.guides : []);
     const guideOf = (r: PagefindResult) => {
-      const ref = data.pages?.[r.id];
+      const ref = pages[r.id];
       return typeof ref === 'number' ? ref : undefined;
     };
     const guideResults = new Map(
@@ -325,7 +339,7 @@ export function attachSearch(t: SearchTarget) {
     const take = (n: number): Row[] => {
       const rows = rest
         .slice(taken, taken + n)
-        .map((result) => ({ shown: shownFromRef(data, data.pages?.[result.id]), result }));
+        .map((result) => ({ shown: shownFromRef(data, pages[result.id]), result }));
       taken += rows.length;
       more.hidden = taken >= rest.length;
       return rows;

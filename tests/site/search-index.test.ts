@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFragments } from '../../src/lib/search/pagefind-pages-fs.ts';
-import type { SearchData } from '../../src/lib/search/data.ts';
+import { PAGES_FILE, type PageRefs, type SearchData } from '../../src/lib/search/data.ts';
 import { CARRIER_SECTIONS } from '../../src/lib/guide/labels.ts';
 import { DIST, guidePages } from './dist.ts';
 
@@ -46,7 +46,7 @@ describe('the search index', () => {
 describe('the search data knows every page Pagefind indexed', () => {
   const main = JSON.parse(readFileSync(join(DIST, 'search-data', 'main.json'), 'utf8')) as SearchData;
   it('maps every result id to the page it is, so results need no fragment for their titles', () => {
-    const pages = main.pages ?? {};
+    const pages = JSON.parse(readFileSync(join(DIST, PAGES_FILE), 'utf8')) as PageRefs;
     expect(Object.keys(pages).sort()).toEqual(fragments.map((f) => f.id).sort());
     for (const f of fragments) {
       const ref = pages[f.id]!;

@@ -9,8 +9,9 @@
 // - `numbers`: every phone number, dial code and SMS short code a guide lists, by numberKey().
 // - `t2s`: Traditional → Simplified for every character of the site's own text that OpenCC converts,
 //   so a query in Traditional characters searches the Simplified index.
-// - `pages`: Pagefind's result id → the guide (or [url, title] for /questions/), added after Pagefind
-//   by scripts/search-pages.ts, so full-text results show at once and fetch fragments only for excerpts.
+// Beside it, /search-data/pages.json (PAGES_FILE): Pagefind's result id → the guide (or [url, title]
+// for /questions/), written after Pagefind by scripts/search-pages.ts, so full-text results show
+// at once and fetch fragments only for excerpts. Its own file, because Pagefind runs after the pages.
 import { numberKey } from '../guide/phone.ts';
 
 export interface ResultGuide {
@@ -27,10 +28,14 @@ export type NumberListing = [guide: number, label: string, official: 0 | 1, disp
 /** A page Pagefind indexed: the index of its guide in SearchData.guides, or [url, title] for another page. */
 export type PageRef = number | [url: string, title: string];
 
+/** Pagefind's result id → its page; absent in `npm run dev` (no Pagefind): the UI then reads fragments. */
+export type PageRefs = Record<string, PageRef>;
+
+/** Where the result map is written under the output directory, and fetched from the site's root. */
+export const PAGES_FILE = 'search-data/pages.json';
+
 export interface SearchData {
   guides: ResultGuide[];
-  /** Absent in `npm run dev` and before scripts/search-pages.ts has run: the UI then reads fragments. */
-  pages?: Record<string, PageRef>;
   names: Record<string, number>;
   sites: Record<string, [path: string, guide: number][]>;
   numbers: Record<string, NumberListing[]>;
@@ -39,7 +44,7 @@ export interface SearchData {
 
 /** How /search-data/<part>.json splits the data: the UI loads `main` first, the others only when a query needs them. */
 export const SEARCH_DATA_PARTS = {
-  main: ['guides', 'names', 'sites', 'pages'],
+  main: ['guides', 'names', 'sites'],
   t2s: ['t2s'],
   numbers: ['numbers'],
 } as const satisfies Record<string, readonly (keyof SearchData)[]>;
