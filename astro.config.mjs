@@ -7,7 +7,9 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { hostFiles } from './src/integrations/host-files.ts';
 import { remarkGuideBody } from './src/integrations/remark-guide-body.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { uiWords } from './src/integrations/ui-words.ts';
 import { SITE_URL, CONTENT_ROOT } from './site.config.mjs';
 import { isSitemapPage } from './src/lib/host/sitemap.ts';
@@ -30,11 +32,15 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7's default Markdown processor ignores remark plugins; unified() runs them.
   markdown: { syntaxHighlight: false, processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkGuideBody] }) },
+  // Their astro:build:done hooks run in this order: the search index reads the pages (the sitemap's
+  // too), and the host files list every file written, Pagefind's included, so they come last.
   integrations: [
     contentCheck(CONTENT_ROOT, 'config/spam-patterns.txt'),
     uiWords(),
     mdx(),
     sitemap({ filter: isSitemapPage }),
+    searchIndex(),
+    hostFiles(CONTENT_ROOT),
   ],
   // Scripts are always separate files, never inlined: the Content-Security-Policy (src/lib/host/csp.ts)
   // then needs no per-page hashes, which cost every page about 600 bytes gzipped.

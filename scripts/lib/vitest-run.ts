@@ -12,13 +12,12 @@ const INPUTS = [
   'config',
   'astro.config.mjs',
   'site.config.mjs',
-  'pagefind.yml',
-  'scripts/search-pages.ts',
-  'scripts/host-config.ts',
   'package.json',
   'package-lock.json',
 ];
-const BUILD_OUTPUT = 'dist/_redirects'; // written last, by scripts/host-config.ts
+// Written last by `astro build`: the host-files integration (src/integrations/host-files.ts) runs after
+// the search index, and writes _redirects after _headers.
+const BUILD_OUTPUT = 'dist/_redirects';
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

@@ -2,9 +2,10 @@
 // Bad content must stop `astro build` itself, with a message that names the file and the field,
 // before any page is written.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { PAGES_FILE, type PageRefs, type SearchData } from '../../src/lib/search/data.ts';
 
 // Inside the project, and not in a dot-folder: Vite resolves the MDX modules only there.
 // Astro's own caches (.astro/) are shared, so every Astro run lives in this one file, in sequence.
@@ -40,6 +41,27 @@ it('shows “可能已过时” on a guide past its review window (fixed clock)'
   expect(readFileSync(join(old.outDir, 'carriers/example-mobile/index.html'), 'utf8')).toContain('可能已过时');
   rmSync(old.outDir, { recursive: true, force: true });
 }, 240_000);
+
+it('writes the search index, its result map and the host files into the folder it builds to', () => {
+  cpSync('tests/fixtures/content', root, { recursive: true });
+  const { outDir, status, output } = build({});
+  expect(status, output.slice(-2000)).toBe(0);
+  const missing = ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', PAGES_FILE, '_headers', '_redirects'].filter(
+    (file) => !existsSync(join(outDir, file)),
+  );
+  expect(missing).toEqual([]);
+  expect(readdirSync(join(outDir, 'pagefind', 'fragment')).length).toBeGreaterThan(0);
+  // The result map names the fixture's guide, and the headers cover the fixture's own Pagefind files.
+  const pages = JSON.parse(readFileSync(join(outDir, PAGES_FILE), 'utf8')) as PageRefs;
+  const main = JSON.parse(readFileSync(join(outDir, 'search-data/main.json'), 'utf8')) as SearchData;
+  expect(Object.values(pages).map((ref) => (typeof ref === 'number' ? main.guides[ref]!.url : ref[0]))).toContain(
+    '/carriers/example-mobile/',
+  );
+  expect(readFileSync(join(outDir, '_headers'), 'utf8')).toContain('/pagefind/pagefind.js');
+  expect(output).toMatch(/\[search-index\] Pagefind read \d+ HTML files in \d+ ms/);
+  expect(output).toMatch(/\[host-files\] _headers and _redirects: .* in \d+ ms/);
+  rmSync(outDir, { recursive: true, force: true });
+}, 120_000);
 
 it('fails the build on a malformed phone number, naming file and field, and writes no pages', () => {
   cpSync('tests/fixtures/content', root, { recursive: true });

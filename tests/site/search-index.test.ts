@@ -1,5 +1,5 @@
 // What Pagefind indexed, read back from its fragments (one per page: the text results quote and
-// the text the index was built from): text repeated on most guides stays out (pagefind.yml).
+// the text the index was built from): text repeated on most guides stays out (PAGEFIND_INDEX_OPTIONS in src/integrations/search-index.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 // The files static hosts read beside the site: dist/_headers and dist/_redirects, in the format
-// Netlify and Cloudflare Pages share. scripts/host-config.ts writes them after Pagefind has run,
+// Netlify and Cloudflare Pages share. The host-files integration writes them after Pagefind has run,
 // from the list of files in dist/ and the site's redirects.
 import { HostRoutes, printAsRedirects } from '@astrojs/underscore-redirects';
 import { CSP_HEADER } from './csp.ts';

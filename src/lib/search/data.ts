@@ -10,7 +10,7 @@
 // - `t2s`: Traditional → Simplified for every character of the site's own text that OpenCC converts,
 //   so a query in Traditional characters searches the Simplified index.
 // Beside it, /search-data/pages.json (PAGES_FILE): Pagefind's result id → the guide (or [url, title]
-// for /questions/), written after Pagefind by scripts/search-pages.ts, so full-text results show
+// for /questions/), written after Pagefind by the search-index integration, so full-text results show
 // at once and fetch fragments only for excerpts. Its own file, because Pagefind runs after the pages.
 import { numberKey } from '../guide/phone.ts';
 

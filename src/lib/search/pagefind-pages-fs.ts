@@ -1,6 +1,6 @@
 // Pagefind's pages as the search UI needs them: which page each result id is, so results show their
 // title and kind from the search data at once, and fetch a fragment (5–20 kB) only for an excerpt.
-// Runs at build time, after Pagefind (scripts/search-pages.ts), and in tests.
+// Runs at build time, after Pagefind (the search-index integration), and in tests.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
