@@ -1,6 +1,6 @@
 // The Content-Security-Policy of every page: only this site's own files. Nothing is inlined
 // (astro.config.mjs), so no hashes are needed; Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'.
-// The <meta> tag in every page and the HTTP header in dist/_headers (host-config.ts) both come from here.
+// The <meta> tag in every page and the HTTP header in dist/_headers (host/config.ts) both come from here.
 
 /** Directive name → value, in the order they are written. */
 export type CspDirectives = Record<string, string>;

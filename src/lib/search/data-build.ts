@@ -1,4 +1,4 @@
-// Builds /search-data.json at build time. Kept apart from search-data.ts, which runs in the browser,
+// Builds /search-data.json at build time. Kept apart from data.ts, which runs in the browser,
 // so OpenCC's dictionaries never reach the reader.
 import * as OpenCC from 'opencc-js';
 import { expandAliases, normalizeAlias } from './aliases.ts';

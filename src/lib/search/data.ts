@@ -1,7 +1,7 @@
-// Data the search UI loads on first use, derived at build time (search-data-build.ts) from frontmatter:
+// Data the search UI loads on first use, derived at build time (data-build.ts) from frontmatter:
 // - `guides`: url, title and kind of every guide, so results and suggestions need no Pagefind fragment.
 // - `names`: every spelling of every guide's own names (normalised) → the guide, so a query that IS a
-//   guide's name puts that guide first, and a near miss finds it (search-match.ts). Pagefind cannot:
+//   guide's name puts that guide first, and a near miss finds it (match.ts). Pagefind cannot:
 //   it scores exact and prefix meta matches alike, has no typo tolerance, and segments a Chinese query
 //   (the porting guide's four-character name) into words that never equal a whole Chinese name.
 // - `sites`: each carrier's own web addresses (host → [first path segment, guide]), so a pasted
