@@ -12,7 +12,7 @@ import { remarkGuideBody } from './src/integrations/remark-guide-body.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { uiWords } from './src/integrations/ui-words.ts';
 import { SITE_URL, CONTENT_ROOT } from './site.config.mjs';
-import { isSitemapPage } from './src/lib/host/sitemap.ts';
+import { sitemapFilter } from './src/lib/host/pages-fs.ts';
 
 /** A hash of every file in src/schemas/: a change to any of them starts a fresh content cache. */
 function schemaHash() {
@@ -38,7 +38,7 @@ export default defineConfig({
     contentCheck(CONTENT_ROOT, 'config/spam-patterns.txt'),
     uiWords(),
     mdx(),
-    sitemap({ filter: isSitemapPage }),
+    sitemap({ filter: sitemapFilter(CONTENT_ROOT) }),
     searchIndex(),
     hostFiles(CONTENT_ROOT),
   ],

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isShareableAnchor, mergeAnchors, missingAnchors } from '../../src/lib/host/anchors.ts';
-import { redirectsFor, RESERVED_PATHS } from '../../src/lib/host/redirects.ts';
-import { isSitemapPage } from '../../src/lib/host/sitemap.ts';
+import { redirectsFor } from '../../src/lib/host/redirects.ts';
 
 describe('anchor registry', () => {
   it('adds new anchors and never drops published ones', () => {
@@ -21,7 +20,7 @@ describe('anchor registry', () => {
   });
 });
 
-describe('redirects and sitemap', () => {
+describe('redirects', () => {
   it('makes a short link for each short name and one page for each renamed path', () => {
     expect(
       redirectsFor([{ slug: 't-mobile', shortNames: ['tmobile', 'tmo'] }], { '/carriers/old/': '/carriers/new/' }),
@@ -30,15 +29,5 @@ describe('redirects and sitemap', () => {
       { from: 'tmo', to: '/carriers/t-mobile/' },
       { from: 'carriers/old', to: '/carriers/new/' },
     ]);
-  });
-  it('keeps the site’s own paths out of short names', () => {
-    expect(RESERVED_PATHS).toEqual(expect.arrayContaining(['search', 'carriers', 'pagefind']));
-  });
-  it('lists real pages only', () => {
-    expect(isSitemapPage('https://x.example/')).toBe(true);
-    expect(isSitemapPage('https://x.example/carriers/att/')).toBe(true);
-    expect(isSitemapPage('https://x.example/att/')).toBe(false);
-    expect(isSitemapPage('https://x.example/404/')).toBe(false);
-    expect(isSitemapPage('https://x.example/carriers/att/script/')).toBe(false);
   });
 });
