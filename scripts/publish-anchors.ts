@@ -2,9 +2,13 @@
 // Commit the file with the content change; the site tests then keep those links working.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { anchorPages } from './lib/dist-pages.ts';
-import { isShareableAnchor, mergeAnchors, type AnchorRegistry } from '../src/lib/host/anchors.ts';
+import {
+  isShareableAnchor,
+  mergeAnchors,
+  PUBLISHED_ANCHORS_FILE as FILE,
+  type AnchorRegistry,
+} from '../src/lib/host/anchors.ts';
 
-const FILE = 'config/published-anchors.json';
 const found: AnchorRegistry = Object.fromEntries(
   anchorPages().map((p) => [
     p.path,

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
 import { walkFiles as walk } from '../../src/lib/content/load-fs.ts';
-import { SITE_URL } from '../../site.config.mjs';
+import type { PageOf } from '../../src/lib/host/pages.ts';
+import { sitePages } from '../../src/lib/host/pages-fs.ts';
+import { CONTENT_ROOT, SITE_URL } from '../../site.config.mjs';
 
 export const DIST = 'dist';
 export const SITE_ORIGIN = new URL(SITE_URL).origin;
@@ -27,14 +29,15 @@ export interface Page {
   $: cheerio.CheerioAPI;
 }
 
+/** Every HTML file in dist/ (Pagefind's own aside). */
+export const htmlFiles = () => walk(DIST).filter((f) => f.endsWith('.html') && !f.startsWith(join(DIST, 'pagefind')));
+
 let cache: Page[] | undefined;
 export function pages(): Page[] {
-  cache ??= walk(DIST)
-    .filter((f) => f.endsWith('.html') && !f.startsWith(join(DIST, 'pagefind')))
-    .map((file) => {
-      const html = readFileSync(file, 'utf8');
-      return { file, path: urlPath(file), html, $: cheerio.load(html) };
-    });
+  cache ??= htmlFiles().map((file) => {
+    const html = readFileSync(file, 'utf8');
+    return { file, path: urlPath(file), html, $: cheerio.load(html) };
+  });
   return cache;
 }
 
@@ -46,9 +49,24 @@ export function page(path: string): Page {
 
 export const guidePages = () => pages().filter((p) => /^\/(carriers|card-types|topics)\/[^/]+\/$/.test(p.path));
 
-/** Pages whose anchors are published (shared links may point at them): the guides, /deadline/ and /changes/. */
+let routeOfPage: ((path: string) => PageOf) | undefined;
+/** Which route made the page at `path`: a redirect stub, a page route with its listing, or unknown. */
+export function pageOf(path: string): PageOf {
+  routeOfPage ??= sitePages(CONTENT_ROOT);
+  return routeOfPage(path);
+}
+
+/** Pages whose anchors are published (shared links may point at them): their routes say `anchors: true`. */
 export const anchorPages = () =>
-  pages().filter(
-    (p) =>
-      /^\/(carriers|card-types|topics)\/[^/]+\/$/.test(p.path) || p.path === '/deadline/' || p.path === '/changes/',
+  pages().filter((p) => {
+    const of = pageOf(p.path);
+    return of.kind === 'page' && of.route.listing.anchors;
+  });
+
+/** The paths sitemap-0.xml (and any further sitemap the index names) lists. */
+export function sitemapPaths(): string[] {
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  return locs(readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8')).flatMap((map) =>
+    locs(readFileSync(join(DIST, map), 'utf8')),
   );
+}

@@ -3,9 +3,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { anchorPages } from './dist.ts';
-import { isShareableAnchor, missingAnchors, type AnchorRegistry } from '../../src/lib/host/anchors.ts';
+import {
+  isShareableAnchor,
+  missingAnchors,
+  PUBLISHED_ANCHORS_FILE,
+  type AnchorRegistry,
+} from '../../src/lib/host/anchors.ts';
 
-const published: AnchorRegistry = JSON.parse(readFileSync('config/published-anchors.json', 'utf8'));
+const published: AnchorRegistry = JSON.parse(readFileSync(PUBLISHED_ANCHORS_FILE, 'utf8'));
 const redirects: Record<string, string> = JSON.parse(readFileSync('config/anchor-redirects.json', 'utf8')).redirects;
 const found: AnchorRegistry = Object.fromEntries(
   anchorPages().map((p) => [
@@ -31,11 +36,14 @@ describe('published anchors', () => {
       expect(found[path], target).toContain(id);
     }
   });
-  it('every guide page, /deadline/ and /changes/ has published anchors (run `npm run anchors:publish` after adding a guide)', () => {
+  it('every page whose route says anchors: true has published anchors (run `npm run anchors:publish` after adding a guide)', () => {
     const unpublished = anchorPages()
       .map((p) => p.path)
       .filter((path) => !published[path]);
     expect(unpublished).toEqual([]);
+    expect(anchorPages().map((p) => p.path)).toEqual(
+      expect.arrayContaining(['/deadline/', '/changes/', '/carriers/att/']),
+    );
   });
   it('ids on a page are unique', () => {
     for (const p of anchorPages()) {
@@ -50,6 +58,6 @@ describe('published anchors', () => {
     }
   });
   it('the registry file exists', () => {
-    expect(existsSync('config/published-anchors.json')).toBe(true);
+    expect(existsSync(PUBLISHED_ANCHORS_FILE)).toBe(true);
   });
 });

@@ -2,6 +2,9 @@
 // be listed in config/anchor-redirects.json with the anchor that replaced it.
 export type AnchorRegistry = Record<string, string[]>;
 
+/** Every anchor ever published, by page path; `npm run anchors:publish` adds to it. */
+export const PUBLISHED_ANCHORS_FILE = 'config/published-anchors.json';
+
 /** Ids worth keeping stable: not the numbered source entries, which follow the source list. */
 export const isShareableAnchor = (id: string) => !id.startsWith('src-');
 
