@@ -19,8 +19,8 @@ export const questionSchema = z.strictObject({
   theme: z.enum(QUESTION_THEMES, { error: `expected a theme: ${QUESTION_THEMES.join(', ')}` }),
   q: text,
   a: text.max(120, { error: 'expected a one-line answer of at most 120 characters; the linked section has the rest' }),
-  /** The guide section that answers it: a root-relative path with an anchor. */
-  link: z.string().regex(/^\/((carriers|card-types|topics)\/[a-z0-9-]+|deadline|changes)\/#[a-z0-9-]+$/, {
+  /** The section that answers it: a published anchor (config/published-anchors.json), as a root-relative path. */
+  link: z.string().regex(/^\/([a-z0-9-]+\/)*#[a-z0-9-]+$/, {
     error: (iss) =>
       `expected a guide section such as "/topics/port-out/#family-plan" or "/deadline/#tool", got "${String(iss.input)}"`,
   }),

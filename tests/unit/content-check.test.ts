@@ -41,7 +41,7 @@ function withCarrier(mutate: (data: any, entry: RawEntry, src: Record<string, an
 
 function problemsOf(entries: RawEntry[]) {
   const sources = validateSources(sourcesFile.file, sourcesData, sourcesFile.raw);
-  return [...sources.problems, ...validateEntries(entries, spam, registry, sources)];
+  return [...sources.problems, ...validateEntries(entries, spam, registry, sources, ['search', 'carriers'])];
 }
 
 describe('content check', () => {
@@ -586,7 +586,8 @@ describe('questions list', async () => {
     a: '能。',
     link: '/topics/port-out/#port-before-cancel',
   };
-  const check = (data: unknown, raw = '') => validateQuestions('content/questions.yaml', data, raw, spam);
+  const published = { '/topics/port-out/': ['port-before-cancel'], '/deadline/': ['table'] };
+  const check = (data: unknown, raw = '') => validateQuestions('content/questions.yaml', data, raw, spam, published);
 
   it('accepts a well-formed list', () => {
     expect(check([good])).toEqual([]);
@@ -617,6 +618,15 @@ describe('questions list', async () => {
   });
   it('accepts a link to the deadline tool', () => {
     expect(check([{ ...good, link: '/deadline/#table' }])).toEqual([]);
+  });
+  it('rejects a link to an anchor that is not published, naming the registry', () => {
+    for (const link of ['/topics/port-out/#no-such-step', '/about/#open-data', '/carriers/new-guide/#steps'])
+      expect(check([{ ...good, link }])).toContainEqual(
+        expect.objectContaining({
+          field: '[0].link',
+          message: expect.stringMatching(/is not a published anchor.*config\/published-anchors\.json/),
+        }),
+      );
   });
   it('rejects duplicate ids and spam', () => {
     const problems = check([good, good], `t.me/${'x'}`);

@@ -2,6 +2,8 @@
 // `npm run check:content`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PUBLISHED_ANCHORS_FILE, type AnchorRegistry } from '../host/anchors.ts';
+import { readReservedPaths } from '../host/pages-fs.ts';
 import { PUBLISHERS_FILE, SOURCES_FILE, readEntries, readPublishers, readQuestions, readSources } from './load-fs.ts';
 import {
   parseSpamPatterns,
@@ -17,6 +19,7 @@ export function checkContent(contentRoot: string, spamFile: string): { guides: n
   const entries = readEntries(contentRoot);
   const spam = parseSpamPatterns(readFileSync(spamFile, 'utf8'));
   const questions = readQuestions(contentRoot);
+  const published: AnchorRegistry = JSON.parse(readFileSync(PUBLISHED_ANCHORS_FILE, 'utf8'));
   const publishersFile = readPublishers(contentRoot);
   const publishers = publishersFile
     ? validatePublishers(publishersFile.file, publishersFile.data, publishersFile.raw)
@@ -51,8 +54,8 @@ export function checkContent(contentRoot: string, spamFile: string): { guides: n
     problems: [
       ...publishers.problems,
       ...sources.problems,
-      ...validateEntries(entries, spam, publishers.registry, sources),
-      ...(questions ? validateQuestions(questions.file, questions.data, questions.raw, spam) : []),
+      ...validateEntries(entries, spam, publishers.registry, sources, readReservedPaths()),
+      ...(questions ? validateQuestions(questions.file, questions.data, questions.raw, spam, published) : []),
     ],
   };
 }

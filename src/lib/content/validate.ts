@@ -3,7 +3,6 @@
 import { COLLECTIONS, anchorId, type Carrier, type PublisherRegistry, type Source } from '../../schemas/index.ts';
 import { normalizeAlias } from '../search/aliases.ts';
 import { CARRIER_SECTION_IDS, GUIDE_SECTION_IDS } from '../guide/sections.ts';
-import { RESERVED_PATHS } from '../host/redirects.ts';
 import { yamlComments } from './yaml-comments.ts';
 import { checkBody } from './rules/body.ts';
 import { checkCarrierAnchors } from './rules/carrier-anchors.ts';
@@ -31,13 +30,15 @@ export { parseSpamPatterns } from './rules/spam.ts';
 /**
  * Every check that needs the whole site: per guide (schema, ids, references, body, official labels of each
  * citation) and across guides (names, short links, registry entries nobody cites). `publishers` is
- * content/publishers.yaml parsed; `sources` is the source registry (content/sources.yaml) as checked.
+ * content/publishers.yaml parsed; `sources` is the source registry (content/sources.yaml) as checked;
+ * `reservedPaths` are the top-level names of the site's own routes and files, which no short link may take.
  */
 export function validateEntries(
   entries: RawEntry[],
   spam: RegExp[],
   publishers: PublisherRegistry,
   sources: SourceRegistryFile,
+  reservedPaths: readonly string[],
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const cited = new Set<string>();
@@ -106,7 +107,7 @@ export function validateEntries(
         const other = shortNames.get(short);
         if (other && other !== entry.file)
           report(`shortNames[${i}]`, `short link "/${short}/" is already used by ${other}`);
-        if (RESERVED_PATHS.includes(short))
+        if (reservedPaths.includes(short))
           report(`shortNames[${i}]`, `"/${short}/" is a page of the site itself; choose another short name`);
         shortNames.set(short, entry.file);
       });

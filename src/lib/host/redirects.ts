@@ -7,30 +7,6 @@ export interface Redirect {
   to: string;
 }
 
-/** Top-level paths the site itself uses; a short name may not take one. */
-export const RESERVED_PATHS = [
-  'carriers',
-  'card-types',
-  'topics',
-  'search',
-  'about',
-  'compare',
-  'start',
-  'questions',
-  'og',
-  'qr',
-  'pagefind',
-  '_astro',
-  '404',
-  'deadline',
-  'changes',
-  'robots.txt',
-  'sitemap-index.xml',
-  'sitemap-0.xml',
-  'favicon.svg',
-  'data',
-];
-
 export function redirectsFor(
   carriers: readonly { slug: string; shortNames: readonly string[] }[],
   renamed: Record<string, string>,
