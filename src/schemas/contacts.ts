@@ -1,6 +1,6 @@
 // Phone numbers, dial and SMS codes and links, written once and referenced from text as [[id]].
 import { z } from 'astro/zod';
-import { anchorId, httpsUrl, sourceRefs, text } from './primitives.ts';
+import { anchorId, httpsUrl, sourceRefs, text, optionalSourceRefs } from './primitives.ts';
 
 const e164 = z
   .string({ error: 'expected a phone number in E.164 form such as "+18009378997"' })
@@ -26,7 +26,7 @@ export const phoneSchema = z.strictObject({
       number: e164.optional(),
       note: text.optional(),
       /** Sources for what is said about calling from abroad; the phone's own `sources` do not cover it. */
-      sources: z.array(anchorId).optional(),
+      sources: optionalSourceRefs,
     })
     .superRefine((abroad, ctx) => {
       if ((abroad.callable !== 'unknown' || abroad.number) && !abroad.sources?.length) {
@@ -39,7 +39,7 @@ export const phoneSchema = z.strictObject({
     }),
   sources: sourceRefs,
   /** Sources for the purpose the label names (prepaid, abroad, business…), when `sources` do not say it. */
-  labelSources: z.array(anchorId).optional(),
+  labelSources: optionalSourceRefs,
 });
 
 export const dialCodeSchema = z.strictObject({

@@ -1,6 +1,6 @@
 // Facts and the small records built from them: steps, FAQ entries, dated history and the site's own changes.
 import { z } from 'astro/zod';
-import { anchorId, isoDate, sourceRefs, text } from './primitives.ts';
+import { anchorId, isoDate, sourceRefs, text, optionalSourceRefs } from './primitives.ts';
 
 /**
  * A fact is either sourced text, or explicitly unknown with the reason.
@@ -10,7 +10,7 @@ export const factSchema = z
   .strictObject(
     {
       text: text.optional(),
-      sources: z.array(anchorId).optional(),
+      sources: optionalSourceRefs,
       unknown: text.optional(),
       /** The question does not apply to this service (a travel eSIM has no number to pause); say why. */
       notApplicable: text.optional(),
@@ -55,5 +55,5 @@ export const historySchema = z
   });
 
 /** This site's own edits to a guide, newest shown as the latest change on the guide and listed on /changes/. */
-export const changeSchema = z.strictObject({ date: isoDate, text, sources: z.array(anchorId).optional() });
+export const changeSchema = z.strictObject({ date: isoDate, text, sources: optionalSourceRefs });
 export type Change = z.infer<typeof changeSchema>;

@@ -4,7 +4,17 @@ import { channelSchema } from './cancel.ts';
 import { dialCodeSchema, linkSchema, phoneSchema, smsCodeSchema } from './contacts.ts';
 import { changeSchema, factSchema, faqSchema, stepSchema } from './fact.ts';
 import { abroadSchema, pauseSchema } from './pause-abroad.ts';
-import { CHANNELS, GROUPS, KINDS, NETWORKS, anchorId, isoDate, sourceRefs, text } from './primitives.ts';
+import {
+  CHANNELS,
+  GROUPS,
+  KINDS,
+  NETWORKS,
+  anchorId,
+  isoDate,
+  sourceRefs,
+  text,
+  optionalSourceRefs,
+} from './primitives.ts';
 import { citationSchema, sourceSchema } from './source.ts';
 import { TIMELINE_FROM, timelineEventSchema } from './timeline.ts';
 
@@ -62,7 +72,7 @@ const carrier = <S extends z.ZodType>(sources: S) =>
           esim: z.union([z.boolean(), z.literal('unknown')], { error: 'expected true, false or "unknown"' }),
           physical: z.union([z.boolean(), z.literal('unknown')], { error: 'expected true, false or "unknown"' }),
           note: text.optional(),
-          sources: z.array(anchorId).optional(),
+          sources: optionalSourceRefs,
         })
         .superRefine((sim, ctx) => {
           const claims = sim.esim !== 'unknown' || sim.physical !== 'unknown';

@@ -45,5 +45,17 @@ export const httpsUrl = z
     error: (iss) => `expected an https:// URL, got "${String(iss.input)}"`,
   });
 
-/** Ids of entries in the guide's `sources` list. */
-export const sourceRefs = z.array(anchorId).min(1, { error: 'expected at least one source id from `sources`' });
+/**
+ * A citation inside a fact: the id of an entry in the guide's `sources` list, or `source-id#quote-id` for one
+ * quote of that source (its `quotes` in content/sources.yaml). Both count as the same source for the [n] marks.
+ */
+export const SOURCE_REF = /^[a-z][a-z0-9]*(-[a-z0-9]+)*(#[a-z0-9]+(-[a-z0-9]+)*)?$/;
+export const sourceRef = z.string({ error: 'expected a source id such as "fcc-porting"' }).regex(SOURCE_REF, {
+  error: (iss) =>
+    `expected a source id from \`sources\` ("fcc-porting"), or "source-id#quote-id" for one of its quotes, got "${String(iss.input)}"`,
+});
+
+/** Ids of entries in the guide's `sources` list, each perhaps with `#quote-id`. */
+export const sourceRefs = z.array(sourceRef).min(1, { error: 'expected at least one source id from `sources`' });
+/** The same, where a list may be empty or left out. */
+export const optionalSourceRefs = z.array(sourceRef).optional();

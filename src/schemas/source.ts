@@ -46,6 +46,56 @@ const readingFields = {
     .optional(),
 };
 
+/** A quote's id, unique within its source: lower-case ASCII words or numbers joined by hyphens (`pin-validity`, `60-days`). */
+export const QUOTE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The longest quote: a sentence or two, never a page. */
+export const QUOTE_MAX = 320;
+
+/**
+ * What the page says, verbatim, copied from a copy of it that was read: a fact cites one as `source-id#quote-id`
+ * and the page shows it as 原文 beside the fact. `lang` is the quote's language as BCP 47 (`en`, `es`, `zh-CN`).
+ */
+export const quoteSchema = z.strictObject(
+  {
+    id: z.string({ error: 'expected a quote id such as "pin-validity"' }).regex(QUOTE_ID, {
+      error: (iss) => `expected a short lower-case ASCII quote id such as "pin-validity", got "${String(iss.input)}"`,
+    }),
+    lang: z
+      .string({ error: 'expected the language of the quote as BCP 47, such as "en", "es" or "zh-CN"' })
+      .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/, {
+        error: (iss) =>
+          `expected the language of the quote as BCP 47, such as "en", "es", "zh-CN" or "zh-TW", got "${String(iss.input)}"`,
+      }),
+    text: z
+      .string({ error: 'expected the words of the page, verbatim' })
+      .trim()
+      .min(2, { error: 'expected the words of the page, verbatim' })
+      .max(QUOTE_MAX, {
+        error: (iss) =>
+          `expected a quote of at most ${QUOTE_MAX} characters (a sentence or two), got ${String((iss.input as string).length)}`,
+      }),
+  },
+  { error: 'expected a quote: { id, lang, text }' },
+);
+export type Quote = z.infer<typeof quoteSchema>;
+
+const quotesField = z
+  .array(quoteSchema)
+  .superRefine((quotes, ctx) => {
+    const seen = new Set<string>();
+    quotes.forEach((q, i) => {
+      if (seen.has(q.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'id'],
+          message: `expected a quote id unique in this source, "${q.id}" is repeated`,
+        });
+      seen.add(q.id);
+    });
+  })
+  .optional();
+
 /** The page itself: what every guide citing it sees the same. */
 const pageFields = {
   url: z.string({ error: 'expected an https:// URL' }),
@@ -53,6 +103,8 @@ const pageFields = {
   publisher: text,
   /** Set only for a source that exists solely over http; the page marks it as such. */
   httpOnly: z.literal(true).optional(),
+  /** What the page says, verbatim, that facts cite as `source-id#quote-id`. */
+  quotes: quotesField,
 };
 
 function checkProtocol(source: { url: string; httpOnly?: true }, ctx: z.RefinementCtx) {
@@ -123,6 +175,7 @@ export const sourceSchema = z
     url: pageFields.url,
     read: readingFields.read,
     via: readingFields.via,
+    quotes: pageFields.quotes,
   })
   .superRefine(checkProtocol);
 export type Source = z.infer<typeof sourceSchema>;

@@ -54,8 +54,18 @@ const SOURCE_FIELDS = [
   'url',
   'read',
   'via',
+  'quotes',
 ] as const satisfies readonly (keyof Source)[];
 
 function definedFields(citation: Citation): Partial<Source> {
   return Object.fromEntries(Object.entries(citation).filter(([, v]) => v !== undefined));
 }
+
+/** The source id of a citation inside a fact: `fcc-porting` for `fcc-porting` and `fcc-porting#pin`. */
+export const refSource = (ref: string): string => ref.split('#', 1)[0]!;
+
+/** The quote id of `source-id#quote-id`, or undefined for a plain source id. */
+export const refQuote = (ref: string): string | undefined => ref.split('#')[1];
+
+/** A fact's citations as distinct source ids, in order: a source cited with and without quotes counts once. */
+export const refSources = (refs: readonly string[]): string[] => [...new Set(refs.map(refSource))];

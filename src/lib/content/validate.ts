@@ -74,14 +74,13 @@ export function validateEntries(
     for (const c of citations) cited.add(c.id);
     const resolved = resolveCitations(citations, sources, report);
     const data = { ...parsed.data, sources: resolved.filter((s): s is Source => s !== undefined) };
-    const sourceIds = new Set(citations.map((s) => s.id));
     checkSourceLabels(resolved, { collection: entry.collection, slug: entry.slug }, publishers, report);
     checkUniqueAnchors(
       citations.map((s, i): [string, string] => [s.id, `sources[${i}]`]),
       new Set(),
       report,
     );
-    const bodyAnchors = checkBody(entry, sourceIds, report);
+    const bodyAnchors = checkBody(entry, data.sources, report);
     const faqAnchors = data.faq.map((f, i): [string, string] => [f.id, `faq[${i}].id`]);
 
     if (entry.collection === 'carriers') {
@@ -113,7 +112,7 @@ export function validateEntries(
       });
     } else {
       checkUniqueAnchors([...bodyAnchors, ...faqAnchors], new Set(GUIDE_SECTION_IDS), report);
-      checkTopicRefs(data.faq, sourceIds, report);
+      checkTopicRefs(data.faq, data.sources, report);
     }
 
     const future = data.reviewed.getTime() - Date.now();

@@ -1,12 +1,18 @@
 // MDX bodies: headings carry explicit ids, only known components, and source markers that resolve.
 import { anchorId } from '../../../schemas/index.ts';
+import type { Source } from '../../../schemas/index.ts';
+import { checkRef } from './quote-refs.ts';
 import type { RawEntry, Report } from './types.ts';
 
 /** Components an MDX body may use: source markers, and tables derived from the carriers' data. */
 export const BODY_COMPONENTS = ['S', 'KeepCostTable', 'LeavingChoices'];
 
 /** Headings in an MDX body must carry an explicit id, so links to them never change. */
-export function checkBody(entry: RawEntry, sourceIds: Set<string>, report: Report): [string, string][] {
+export function checkBody(
+  entry: RawEntry,
+  sources: readonly Pick<Source, 'id' | 'quotes'>[],
+  report: Report,
+): [string, string][] {
   const anchors: [string, string][] = [];
   let inFence = false;
   entry.body.split('\n').forEach((line, index) => {
@@ -31,7 +37,12 @@ export function checkBody(entry: RawEntry, sourceIds: Set<string>, report: Repor
         report(field, `<${m[1]}> is not a component guides can use; expected one of ${BODY_COMPONENTS.join(', ')}`);
     }
     for (const m of line.matchAll(/<S\s+id="([^"]*)"/g)) {
-      if (!sourceIds.has(m[1]!)) report(field, `<S id="${m[1]}"> names no entry in \`sources\``);
+      if (m[1]!.includes('#'))
+        report(
+          field,
+          `<S id="${m[1]}">: expected a source id alone; a quote (source#quote) is shown as 原文 beside a fact or FAQ entry, not in the body`,
+        );
+      else checkRef(m[1]!, sources, field, (f, message) => report(f, `<S id="${m[1]}">: ${message}`));
     }
   });
   return anchors;

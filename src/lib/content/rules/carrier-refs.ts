@@ -1,12 +1,12 @@
-// Every `[[contact]]`, `[[#section]]` and `sources: [...]` in a carrier guide names something that exists.
+// Every `[[contact]]`, `[[#section]]` and `sources: [...]` (and `source#quote`) in a carrier guide names something that exists.
 import type { Carrier } from '../../../schemas/index.ts';
 import { inlineRefs, inlineSections } from '../../guide/inline.ts';
 import { CARRIER_SECTION_KEYS } from '../../guide/sections.ts';
+import { checkRef } from './quote-refs.ts';
 import type { Report } from './types.ts';
 
 /** Every `[[id]]`, `[[#section]]` and source id in the carrier's frontmatter resolves. */
 export function checkCarrierRefs(carrier: Carrier, report: Report): void {
-  const sourceIds = new Set(carrier.sources.map((s) => s.id));
   const contactIds = new Set(
     [...carrier.contacts.phones, ...carrier.contacts.dialCodes, ...carrier.contacts.sms, ...carrier.contacts.links].map(
       (c) => c.id,
@@ -22,8 +22,8 @@ export function checkCarrierRefs(carrier: Carrier, report: Report): void {
       for (const [key, v] of Object.entries(value)) {
         const here = path ? `${path}.${key}` : key;
         if ((key === 'sources' || key === 'labelSources') && path !== '' && Array.isArray(v)) {
-          v.forEach((id, i) => {
-            if (!sourceIds.has(id)) report(`${here}[${i}]`, `expected the id of an entry in \`sources\`, got "${id}"`);
+          v.forEach((ref, i) => {
+            checkRef(ref, carrier.sources, `${here}[${i}]`, report);
           });
         } else walk(v, here);
       }
