@@ -74,6 +74,7 @@ export const uiDictionarySchema = z.strictObject({
     'smsTo',
   ]),
   source: group([
+    'quotes',
     'viaHost',
     'viaElsewhere',
     'via',

@@ -8,6 +8,7 @@ import type { Carrier } from '../schemas/index.ts';
 import { carrierPath, isoDay } from './site.ts';
 import { REF_TOKEN } from './guide/inline.ts';
 import { CARRIER_SECTIONS } from './guide/labels.ts';
+import { refSources } from './content/sources.ts';
 
 export const OPEN_DATA_PATH = '/data/carriers.json';
 export const OPEN_DATA_SCHEMA_PATH = '/data/carriers.schema.json';
@@ -52,6 +53,24 @@ export function plainFacts(value: unknown, contacts: Map<string, ContactView>, g
   if (value && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainFacts(v, contacts, guideUrl)]));
   return value;
+}
+
+/**
+ * Facts cite quotes as `source-id#quote-id`; the open data keeps format 1's meaning of a fact's `sources` (ids of
+ * the carrier's `sources` entries), so each such list becomes its distinct source ids, and the quotes themselves
+ * are in each source's `quotes` (an added field).
+ */
+export function plainCitations(value: unknown, top = true): unknown {
+  if (Array.isArray(value)) return value.map((v) => plainCitations(v, false));
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [
+      k,
+      (k === 'sources' || k === 'labelSources') && !top && Array.isArray(v) && v.every((r) => typeof r === 'string')
+        ? refSources(v)
+        : plainCitations(v, false),
+    ]),
+  );
 }
 
 /** The whole file's schema around any carrier schema, so the published JSON Schema follows it. */
@@ -101,7 +120,7 @@ export function openData(carriers: readonly { id: string; data: Carrier }[], sit
     site: new URL('/', site).href,
     carriers: carriers.map(({ id, data }) => {
       const url = new URL(carrierPath(id), site).href;
-      return { id, url, facts: plainFacts(data, contactViews(data.contacts), url) };
+      return { id, url, facts: plainCitations(plainFacts(data, contactViews(data.contacts), url)) };
     }),
   };
 }

@@ -2,6 +2,7 @@
 import type { Source } from '../../schemas/index.ts';
 import { t, words } from '../../i18n/index.ts';
 import { isoDay } from '../site.ts';
+import { refSource } from '../content/sources.ts';
 
 export type { Source };
 
@@ -13,7 +14,7 @@ export const sourceAnchor = (n: number) => `src-${n}`;
  * parties only (the page then says so, dictionary key `status.thirdPartyOnly`); ids that name no source count as not official.
  */
 export function citesOfficial(sources: readonly Pick<Source, 'id' | 'official'>[], ids: readonly string[]): boolean {
-  return ids.some((id) => sources.find((s) => s.id === id)?.official === true);
+  return ids.some((id) => sources.find((s) => s.id === refSource(id))?.official === true);
 }
 
 export function sourceNumbers(sources: readonly Source[]): Map<string, number> {
