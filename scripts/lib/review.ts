@@ -1,13 +1,15 @@
 // The maintainer's review: which guides are weakest, by a scoring rule written down here once.
 // `npm run review` (scripts/review.ts) prints the ranking and writes docs/review.md.
-import { isActive, type Carrier } from '../../src/schemas/index.ts';
+import type { Carrier } from '../../src/schemas/index.ts';
+import { highStakesFacts as sharedHighStakesFacts } from './high-stakes.ts';
 import { citesOfficial, readOn, type Source } from '../../src/lib/guide/sources.ts';
 import { median } from './stats.ts';
 
 /**
  * Points per finding; a guide's score is the sum, and the highest score is the weakest guide.
- * - highStakes: a phone number, dial code, transfer PIN fact (pin, pinWho, pinValidity), stop-paying
- *   summary or timeline event, or early termination fee that has sources but no official one;
+ * - highStakes: a high-stakes fact (scripts/lib/high-stakes.ts: phone numbers and labels, calling from
+ *   abroad, dial and SMS codes, account number, transfer PIN and locks, fees and refunds, stop-paying and its
+ *   timeline, pause and abroad rules, service-end dates) that has sources but no official one;
  * - conflict: each `conflicts` entry (sources disagree now);
  * - unknown: each fact written as `{ unknown }`;
  * - weakRead: each source read only in part (`read: partial`) or only from research notes
@@ -47,22 +49,12 @@ function walk(value: unknown, path: string, visit: (node: Record<string, unknown
   for (const [k, v] of Object.entries(value)) if (k !== 'sources') walk(v, path ? `${path}.${k}` : k, visit);
 }
 
-/** The high-stakes facts of a carrier guide, each with the source ids it rests on (none when unknown). */
-export function highStakesFacts(carrier: Carrier): { field: string; sources: string[] }[] {
-  const facts: { field: string; sources: string[] }[] = [];
-  const add = (field: string, fact: { sources?: string[] } | undefined) => {
-    if (fact?.sources?.length) facts.push({ field, sources: fact.sources });
-  };
-  for (const [i, p] of carrier.contacts.phones.entries()) add(`contacts.phones[${i}] (${p.number})`, p);
-  for (const [i, d] of carrier.contacts.dialCodes.entries()) add(`contacts.dialCodes[${i}] (${d.code})`, d);
-  if (!isActive(carrier)) return facts;
-  add('portOut.pin', carrier.portOut.pin);
-  add('portOut.pinWho', carrier.portOut.pinWho);
-  add('portOut.pinValidity', carrier.portOut.pinValidity);
-  add('stopPaying.summary', carrier.stopPaying.summary);
-  for (const [i, e] of carrier.stopPaying.timeline.entries()) add(`stopPaying.timeline[${i}] (${e.kind})`, e);
-  add('money.etf', carrier.money.etf);
-  return facts;
+/**
+ * The high-stakes facts of a guide that rest on sources (scripts/lib/high-stakes.ts says which), each with the
+ * citations it makes; a citation may name one quote of its source (`id#quote`).
+ */
+export function highStakesFacts(carrier: Carrier | Record<string, unknown>): { field: string; sources: string[] }[] {
+  return sharedHighStakesFacts(carrier);
 }
 
 /**
@@ -178,7 +170,7 @@ A guide's score is the sum of:
 
 | finding | points |
 | --- | --- |
-| a high-stakes fact (phone number, dial code, transfer PIN, stop-paying summary or timeline event, ETF) whose sources include no official one | ${w.highStakes} each |
+| a high-stakes fact (phone number and label, calling from abroad, dial or SMS code, account number, transfer PIN, port-out lock, fee, device balance, proration, refund, stop-paying rule or timeline event, pause or abroad rule, service-end date) whose sources include no official one | ${w.highStakes} each |
 | a conflict (sources disagree now) | ${w.conflict} each |
 | an unknown fact | ${w.unknown} each |
 | a source read only in part (\`read: partial\`) or only from research notes (its note says 研究笔记) | ${w.weakRead} each |

@@ -1,5 +1,6 @@
 // What the watch checks: a list of pages, each with the quotes to look for on it and the facts that cite them.
 // `watchPages` is the one adapter from the content to that list; the watch itself knows nothing of guides.
+import { citingFields, isHighStakesField } from '../high-stakes.ts';
 
 /**
  * How much a reader loses when a cited page changes, highest first: `high` backs a phone number, code, PIN,
@@ -48,20 +49,10 @@ export function stakesOf(citations: readonly Citation[]): Stakes {
   return STAKES.find((s) => citations.some((c) => c.stakes === s)) ?? 'listed';
 }
 
-/** Field paths whose facts are high stakes; every other cited field is `fact`. */
-const HIGH_STAKES_FIELDS = [
-  /^contacts\.(phones|dialCodes|sms)\b/,
-  /^portOut\.(accountNumber|pin|pinWho|pinValidity|locks)\b/,
-  /^money\./,
-  /^stopPaying\./,
-  /^(pause|abroad)\./,
-  /^status$/,
-  /^keepNumber\b/,
-];
-
+/** `high` for a fact the review calls high stakes (scripts/lib/high-stakes.ts), `fact` for any other. */
 export function fieldStakes(field: string): Stakes {
   if (field === 'sources') return 'listed';
-  return HIGH_STAKES_FIELDS.some((re) => re.test(field)) ? 'high' : 'fact';
+  return isHighStakesField(field.replace(/(\.label|\.conflicts\[\d+\])$/, '')) ? 'high' : 'fact';
 }
 
 /** A source as the watch needs it, from a guide's list or from the shared registry. */
@@ -96,28 +87,6 @@ function guideSources(data: Record<string, unknown>, registry: ReadonlyMap<strin
     if (typeof merged.url === 'string') byId.set(id, merged);
   }
   return byId;
-}
-
-/**
- * Every `sources` (and `labelSources`) list in a guide with the field it belongs to, array items named by their
- * id when they have one (`contacts.phones[care]`). The guide's own top-level source list is not a citation.
- */
-function citingFields(value: unknown, path: string, visit: (field: string, refs: string[]) => void) {
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) {
-      const key = isRecord(item) && typeof item.id === 'string' ? item.id : String(i);
-      citingFields(item, `${path}[${key}]`, visit);
-    }
-    return;
-  }
-  if (!isRecord(value)) return;
-  for (const [k, v] of Object.entries(value)) {
-    if ((k === 'sources' || k === 'labelSources') && Array.isArray(v) && v.every((r) => typeof r === 'string')) {
-      if (path) visit(k === 'labelSources' ? `${path}.label` : path, v as string[]);
-      continue;
-    }
-    citingFields(v, path ? `${path}.${k}` : k, visit);
-  }
 }
 
 const historicalReason = (s: SourceRecord): string | undefined =>
