@@ -11,3 +11,5 @@ export * from './pause-abroad.ts';
 export * from './guide.ts';
 export * from './question.ts';
 export * from './publisher.ts';
+export * from './terms.ts';
+export * from './search-task.ts';

@@ -4,7 +4,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PUBLISHED_ANCHORS_FILE, type AnchorRegistry } from '../host/anchors.ts';
 import { readReservedPaths } from '../host/pages-fs.ts';
-import { PUBLISHERS_FILE, SOURCES_FILE, readEntries, readPublishers, readQuestions, readSources } from './load-fs.ts';
+import {
+  PUBLISHERS_FILE,
+  SOURCES_FILE,
+  readEntries,
+  readPublishers,
+  readQuestions,
+  readSources,
+  readSearchTasks,
+  readTerms,
+} from './load-fs.ts';
+import { validateSearchTasks, validateTerms } from './rules/terms-file.ts';
 import {
   parseSpamPatterns,
   validateEntries,
@@ -49,6 +59,8 @@ export function checkContent(contentRoot: string, spamFile: string): { guides: n
           },
         ],
       };
+  const terms = readTerms(contentRoot);
+  const tasks = readSearchTasks(contentRoot);
   return {
     guides: entries.length,
     problems: [
@@ -56,6 +68,8 @@ export function checkContent(contentRoot: string, spamFile: string): { guides: n
       ...sources.problems,
       ...validateEntries(entries, spam, publishers.registry, sources, readReservedPaths()),
       ...(questions ? validateQuestions(questions.file, questions.data, questions.raw, spam, published) : []),
+      ...(terms ? validateTerms(terms.file, terms.data, terms.raw).problems : []),
+      ...(tasks ? validateSearchTasks(tasks.file, tasks.data, tasks.raw) : []),
     ],
   };
 }

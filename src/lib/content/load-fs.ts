@@ -97,6 +97,25 @@ export function parseCarrier(data: unknown, registry: SourceRegistry): Carrier {
   return withSources(carrierSchema.parse(data), registry);
 }
 
+export const TERMS_FILE = 'terms.yaml';
+export const SEARCH_TASKS_FILE = 'search-tasks.yaml';
+
+/** The regional term table (content/terms.yaml), if the content root has one. */
+export function readTerms(
+  contentRoot: string,
+  cwd = process.cwd(),
+): { file: string; data: unknown; raw: string } | undefined {
+  return readYamlFile(contentRoot, TERMS_FILE, cwd);
+}
+
+/** The task words search maps to guide sections (content/search-tasks.yaml), if the content root has one. */
+export function readSearchTasks(
+  contentRoot: string,
+  cwd = process.cwd(),
+): { file: string; data: unknown; raw: string } | undefined {
+  return readYamlFile(contentRoot, SEARCH_TASKS_FILE, cwd);
+}
+
 /** A YAML data file in the content root: its data (or `{ yamlError }`), raw text and path for messages. */
 function readYamlFile(
   contentRoot: string,

@@ -21,6 +21,10 @@ export const CARRIER_SECTION_KEYS = [
 ] as const;
 export type CarrierSectionId = (typeof CARRIER_SECTION_KEYS)[number];
 
+/** The carrier-guide sections a search for a carrier and a task opens (content/search-tasks.yaml). */
+export const TASK_SECTIONS = ['cancel', 'port-out', 'phone-script', 'money', 'stop-paying', 'pause', 'abroad'] as const;
+export type TaskSection = (typeof TASK_SECTIONS)[number];
+
 export const GUIDE_SECTION_KEYS = ['carriers', 'faq', 'sources'] as const;
 
 /** Sub-headings of the generated phone script. */

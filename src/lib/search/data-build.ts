@@ -5,8 +5,9 @@ import { expandAliases, normalizeAlias } from './aliases.ts';
 import { dialDigits, formatPhone, numberKey } from '../guide/phone.ts';
 import { parseSite } from './match.ts';
 import { toSimplified, type ResultGuide, type NumberListing, type SearchData } from './data.ts';
-import type { Carrier } from '../../schemas/index.ts';
+import type { Carrier, SearchTasksFile, Term } from '../../schemas/index.ts';
 import { t } from '../../i18n/index.ts';
+import { regionalMap, taskWords, termCharacters } from './words-build.ts';
 import { citesOfficial, type Source } from '../guide/sources.ts';
 
 export interface SearchGuide {
@@ -23,8 +24,13 @@ export interface SearchGuide {
  * build only). `siteText` is all content text, for the Traditional→Simplified map. A name claimed by
  * two guides goes to the first; a number listed by several guides lists every one of them.
  */
-export function buildSearchData(guides: readonly SearchGuide[], siteText: string): SearchData {
-  const t2s = traditionalToSimplified(siteText);
+export function buildSearchData(
+  guides: readonly SearchGuide[],
+  siteText: string,
+  words: { terms?: readonly Term[]; tasks?: SearchTasksFile } = {},
+): SearchData {
+  const siteT2s = traditionalToSimplified(siteText);
+  const t2s = { ...siteT2s, ...termCharacters(words.terms ?? [], siteT2s) };
   const names: Record<string, number> = {};
   guides.forEach(({ names: own }, i) => {
     for (const name of expandAliases(own)) {
@@ -70,7 +76,15 @@ export function buildSearchData(guides: readonly SearchGuide[], siteText: string
     }
     for (const s of contacts.sms) list(s.to, [i, s.label, official(s.sources), t('contact.smsTo', { to: s.to })]);
   });
-  return { guides: guides.map((g) => g.ref), names, sites, numbers, t2s };
+  return {
+    guides: guides.map((g) => g.ref),
+    names,
+    sites,
+    numbers,
+    t2s,
+    regional: regionalMap(words.terms ?? [], siteText),
+    tasks: words.tasks ? taskWords(words.tasks) : { words: {}, fillers: [] },
+  };
 }
 
 /**

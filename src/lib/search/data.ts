@@ -9,6 +9,10 @@
 // - `numbers`: every phone number, dial code and SMS short code a guide lists, by numberKey().
 // - `t2s`: Traditional → Simplified for every character of the site's own text that OpenCC converts,
 //   so a query in Traditional characters searches the Simplified index.
+// - `regional`: what readers in Taiwan and Hong Kong write (門號, 攜碼, 月租型, 退租…) → the site's word
+//   (手机号, 携号转网, 后付费, 注销), from content/terms.yaml, for words the site does not use itself.
+// - `tasks`: the words that name a part of a carrier's guide (注销, 转网密码, refund…) → its section,
+//   from content/search-tasks.yaml, so "verizon 暂停" opens /carriers/verizon/#pause.
 // Beside it, /search-data/pages.json (PAGES_FILE): Pagefind's result id → the guide (or [url, title]
 // for /questions/), written after Pagefind by the search-index integration, so full-text results show
 // at once and fetch fragments only for excerpts. Its own file, because Pagefind runs after the pages.
@@ -20,6 +24,14 @@ export interface ResultGuide {
   kind?: string;
   /** Set when the carrier no longer sells service: still found by its names, shown with this label. */
   ended?: string;
+  /** Carrier guides: the TASK_SECTIONS the page has, one bit each in that order. */
+  sections?: number;
+}
+
+/** Task words → index in TASK_SECTIONS, and the words dropped around them ("怎么", "how"). */
+export interface SearchTasks {
+  words: Record<string, number>;
+  fillers: string[];
 }
 
 /** One contact a guide lists: [guide index, the guide's label for it, 1 if an official source names it, as written]. */
@@ -40,12 +52,14 @@ export interface SearchData {
   sites: Record<string, [path: string, guide: number][]>;
   numbers: Record<string, NumberListing[]>;
   t2s: Record<string, string>;
+  regional: Record<string, string>;
+  tasks: SearchTasks;
 }
 
 /** How /search-data/<part>.json splits the data: the UI loads `main` first, the others only when a query needs them. */
 export const SEARCH_DATA_PARTS = {
-  main: ['guides', 'names', 'sites'],
-  t2s: ['t2s'],
+  main: ['guides', 'names', 'sites', 'tasks'],
+  t2s: ['t2s', 'regional'],
   numbers: ['numbers'],
 } as const satisfies Record<string, readonly (keyof SearchData)[]>;
 
@@ -57,6 +71,32 @@ export function partsFor(query: string): (keyof typeof SEARCH_DATA_PARTS)[] {
     ...(numberKey(query) !== undefined ? (['numbers'] as const) : []),
   ];
 }
+
+/**
+ * The query (in Simplified characters, toSimplified) in the site's words: each regional form (门号,
+ * 携号转台, 月租型) replaced by the site's word, the longest form first at each position, so 门号可携
+ * is not read as 门号 + 可携.
+ */
+export function toSiteWords(query: string, regional: Record<string, string>): string {
+  const chars = [...query];
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; ) {
+    let taken = 0;
+    for (let n = Math.min(REGIONAL_MAX, chars.length - i); n >= 2 && !taken; n--) {
+      const site = regional[chars.slice(i, i + n).join('')];
+      if (site !== undefined) {
+        out.push(site);
+        taken = n;
+      }
+    }
+    if (!taken) out.push(chars[i]!);
+    i += taken || 1;
+  }
+  return out.join('');
+}
+
+/** The longest regional form searched for, in characters. */
+export const REGIONAL_MAX = 12;
 
 export function toSimplified(query: string, t2s: Record<string, string>): string {
   return [...query].map((ch) => t2s[ch] ?? ch).join('');

@@ -5,22 +5,43 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getGuides } from '../../lib/guide/guides.ts';
 import { buildSearchData } from '../../lib/search/data-build.ts';
 import { SEARCH_DATA_PARTS, type SearchData } from '../../lib/search/data.ts';
-import { parseGuide, readEntries, readSourceRegistry } from '../../lib/content/load-fs.ts';
+import {
+  parseGuide,
+  readEntries,
+  readSearchTasks,
+  readSourceRegistry,
+  readTerms,
+} from '../../lib/content/load-fs.ts';
 import type { RawEntry } from '../../lib/content/validate.ts';
 import type { SourceRegistry } from '../../lib/content/sources.ts';
 import { carrierPath, cardTypePath, topicPath } from '../../lib/site.ts';
 import { KIND_LABELS } from '../../lib/guide/labels.ts';
 import { words } from '../../i18n/index.ts';
-import { isActive, type Carrier } from '../../schemas/index.ts';
+import { isActive, searchTasksFileSchema, termSchema, type Carrier } from '../../schemas/index.ts';
+import { TASK_SECTIONS } from '../../lib/guide/sections.ts';
+import { hasPhoneChannel } from '../../lib/guide/phone-script.ts';
 import { CONTENT_ROOT } from '../../../site.config.mjs';
 
 /** An ended service is still found by its names, with this label beside it. */
 const endedLabel = (carrier: Carrier): { ended?: string } => (isActive(carrier) ? {} : { ended: words.status.ended });
 
+/** The task sections an active carrier's guide has (CarrierBody.astro), one bit each in TASK_SECTIONS order. */
+const taskSections = (carrier: Carrier): { sections?: number } => {
+  if (!isActive(carrier)) return {};
+  const has = (s: (typeof TASK_SECTIONS)[number]) => s !== 'phone-script' || hasPhoneChannel(carrier);
+  return { sections: TASK_SECTIONS.reduce((bits, s, i) => (has(s) ? bits | (1 << i) : bits), 0) };
+};
+
 export const getStaticPaths = (async () => {
   const guides = [
     ...(await getGuides('carriers')).map((c) => ({
-      ref: { url: carrierPath(c.id), title: c.data.title, kind: KIND_LABELS[c.data.kind], ...endedLabel(c.data) },
+      ref: {
+        url: carrierPath(c.id),
+        title: c.data.title,
+        kind: KIND_LABELS[c.data.kind],
+        ...endedLabel(c.data),
+        ...taskSections(c.data),
+      },
       names: [c.data.name, ...c.data.aliases, ...c.data.shortNames],
       contacts: c.data.contacts,
       sources: c.data.sources,
@@ -38,7 +59,13 @@ export const getStaticPaths = (async () => {
   const siteText = readEntries(CONTENT_ROOT)
     .map((e) => guideText(e, registry))
     .join('\n');
-  const data = buildSearchData(guides, siteText);
+  // The content check has already reported any problem in these files; here they are only read.
+  const terms = readTerms(CONTENT_ROOT);
+  const tasks = readSearchTasks(CONTENT_ROOT);
+  const data = buildSearchData(guides, siteText, {
+    terms: Array.isArray(terms?.data) ? terms.data.map((t) => termSchema.parse(t)) : [],
+    tasks: tasks ? searchTasksFileSchema.parse(tasks.data) : undefined,
+  });
   return Object.entries(SEARCH_DATA_PARTS).map(([part, keys]) => ({
     params: { part },
     props: { body: Object.fromEntries(keys.map((k) => [k, data[k]])) },
