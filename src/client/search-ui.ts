@@ -1,6 +1,7 @@
 // Search results for the header box and the search page, loaded on first use.
 // Pagefind's own files are fetched only when the first query runs.
 import words from 'virtual:ui-words/search';
+import loadWords from 'virtual:ui-words/searchLoad';
 import { fill } from '../i18n/format.ts';
 import { PAGEFIND_OPTIONS } from '../lib/search/ranking.ts';
 import {
@@ -8,18 +9,27 @@ import {
   PAGES_FILE,
   partsFor,
   toSimplified,
+  toSiteWords,
   type SEARCH_DATA_PARTS,
   type NumberListing,
   type PageRef,
   type PageRefs,
   type SearchData,
 } from '../lib/search/data.ts';
-import { matchQuery, namedGuides, normalizeQuery, type NameMatch } from '../lib/search/match.ts';
+import { matchQuery, matchTask, namedGuides, normalizeQuery, type NameMatch } from '../lib/search/match.ts';
+import { limited, problemLine } from './search-network.ts';
 
+interface PagefindSubResult {
+  url: string;
+  excerpt: string;
+  weighted_locations?: { weight: number }[];
+}
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** One per heading with an id (and one for the text before the first): where on the page the query is. */
+  sub_results?: PagefindSubResult[];
 }
 interface PagefindResult {
   /** The page's id, as in /search-data/pages.json (PageRefs). */
@@ -40,24 +50,43 @@ interface Pagefind {
 }
 
 export const MAX_QUERY = 200;
+
 let pagefind: Promise<Pagefind> | undefined;
 let pageRefs: Promise<PageRefs> | undefined;
+/** Each retry imports Pagefind afresh under a new URL: a new instance, with nothing of the failed one cached. */
+let pagefindAttempt = 0;
+/** Requests to /pagefind/ (other than fragments) that failed: Pagefind drops a failed index chunk and answers without it. */
+let pagefindFailures = 0;
 const searchData: Partial<Record<keyof typeof SEARCH_DATA_PARTS, Promise<Partial<SearchData>>>> = {};
 
-/** The search data the query needs, each part fetched once (see SEARCH_DATA_PARTS). */
-async function loadSearchData(query: string): Promise<SearchData> {
-  const parts = await Promise.all(
-    partsFor(query).map(
-      (part) =>
-        (searchData[part] ??= fetch(`/search-data/${part}.json`).then((r) => r.json() as Promise<Partial<SearchData>>)),
-    ),
-  );
-  return Object.assign({ numbers: {}, t2s: {} }, ...parts) as SearchData;
+/**
+ * The search data the query needs, each part fetched once (see SEARCH_DATA_PARTS), with the network
+ * limits; when one part fails or stalls, none is kept, so a retry fetches again.
+ */
+async function loadSearchData(query: string, onSlow: () => void): Promise<SearchData> {
+  const parts = partsFor(query);
+  try {
+    const loaded = await limited(
+      Promise.all(
+        parts.map(
+          (part) =>
+            (searchData[part] ??= fetch(`/search-data/${part}.json`).then((r) =>
+              r.ok ? (r.json() as Promise<Partial<SearchData>>) : Promise.reject(new Error(r.statusText)),
+            )),
+        ),
+      ),
+      onSlow,
+    );
+    return Object.assign({ numbers: {}, t2s: {}, regional: {} }, ...loaded) as SearchData;
+  } catch (error) {
+    for (const part of parts) delete searchData[part];
+    throw error;
+  }
 }
 
 /**
  * Pagefind's result ids → pages, fetched once with Pagefind for the first full-text search; empty
- * where the build wrote none (`npm run dev`), and results then take their titles from fragments.
+ * where the build wrote none (`npm run dev`) or it failed: results then take their titles from fragments.
  */
 function loadPageRefs(): Promise<PageRefs> {
   pageRefs ??= fetch(`/${PAGES_FILE}`)
@@ -66,14 +95,79 @@ function loadPageRefs(): Promise<PageRefs> {
   return pageRefs;
 }
 
+/** Counts Pagefind's failed requests (see pagefindFailures); installed with the first import of Pagefind. */
+function watchPagefindRequests() {
+  const original = window.fetch.bind(window);
+  window.fetch = (input, init) => {
+    // Pagefind asks with a string URL; fragments are only excerpts, which a result can do without.
+    const counted = /\/pagefind\/(?!fragment\/)/.test(String(input));
+    const response = original(input, init);
+    if (counted)
+      response.then(
+        (r) => void (r.ok || pagefindFailures++),
+        () => pagefindFailures++,
+      );
+    return response;
+  };
+}
+
 export function loadPagefind(): Promise<Pagefind> {
+  if (pagefind) return pagefind;
+  if (!pagefindAttempt) watchPagefindRequests();
   // A runtime URL: the bundler must neither resolve nor wrap Pagefind, which exists only after the build.
-  const url = new URL('/pagefind/pagefind.js', location.href).href;
-  pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
+  const url = new URL(`/pagefind/pagefind.js${pagefindAttempt ? `?retry=${pagefindAttempt}` : ''}`, location.href).href;
+  const loading: Promise<Pagefind> = import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
     await pf.options(PAGEFIND_OPTIONS);
     return pf;
   });
-  return pagefind;
+  pagefind = loading;
+  loading.catch(() => forgetPagefind(loading));
+  return loading;
+}
+
+/** Drops a Pagefind that failed or stalled (if it is still the current one): the next query imports a new one. */
+function forgetPagefind(failed: Promise<Pagefind>) {
+  if (pagefind !== failed) return;
+  pagefind = undefined;
+  pagefindAttempt++;
+}
+
+/**
+ * A full-text search with the network limits: Pagefind's import, its WebAssembly, the index chunks
+ * the query needs and the result map. Rejects when any of them fails (or, with limited(), stalls past
+ * GIVE_UP_MS), and drops that Pagefind and result map so a retry starts again.
+ */
+async function searchFullText(
+  text: string,
+  filters: Filters,
+  onSlow: () => void,
+): Promise<[PagefindSearch | null, PageRefs]> {
+  const failuresBefore = pagefindFailures;
+  const loading = loadPagefind();
+  try {
+    const found = await limited(
+      Promise.all([loading.then((pf) => pf.search(text || null, { filters })), loadPageRefs()]),
+      onSlow,
+    );
+    if (pagefindFailures > failuresBefore) throw new Error('failed');
+    return found;
+  } catch (error) {
+    forgetPagefind(loading);
+    pageRefs = undefined;
+    throw error;
+  }
+}
+
+/**
+ * The section of a page where the query is: the sub-result (one per heading) with the most weight,
+ * or the page itself when the query is only above the first heading.
+ */
+export function bestSection(r: PagefindResultData): { url: string; excerpt: string } {
+  const weight = (s: PagefindSubResult) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.weight, 0);
+  let best: PagefindSubResult | undefined;
+  for (const sub of r.sub_results ?? [])
+    if (sub.url.includes('#') && weight(sub) > 0 && (!best || weight(sub) > weight(best))) best = sub;
+  return best ?? { url: r.url, excerpt: r.excerpt };
 }
 
 /** Pagefind excerpts are HTML; keep only their text and <mark>, so nothing in the index can inject markup. */
@@ -162,9 +256,9 @@ function resultItem(r: Shown): HTMLLIElement {
 }
 
 /** Title, kind and label from the search data; a Pagefind result only adds its excerpt. */
-function shownFromData(data: SearchData, guide: number, excerpt?: string): Shown {
+function shownFromData(data: SearchData, guide: number, heading?: string): Shown {
   const { url, title, kind, ended } = data.guides[guide]!;
-  return { url, title, kind, ended, excerpt };
+  return { url, title, kind: heading ?? kind, ended };
 }
 
 /** A Pagefind result shown from the search data alone; undefined when the data does not know the page. */
@@ -176,7 +270,7 @@ function shownFromRef(data: SearchData, ref: PageRef | undefined): Shown | undef
 function shownFromPagefind(data: SearchData, r: PagefindResultData): Shown {
   const guide = data.guides.findIndex((g) => g.url === r.url);
   return guide >= 0
-    ? shownFromData(data, guide, r.excerpt)
+    ? { ...shownFromData(data, guide), excerpt: r.excerpt }
     : { url: r.url, title: r.meta.title ?? r.url, excerpt: r.excerpt };
 }
 
@@ -242,6 +336,10 @@ export function attachSearch(t: SearchTarget) {
   let showMore: (() => Promise<void>) | undefined;
   more.addEventListener('click', () => void showMore?.());
 
+  /** "Still trying" on the status line, if this search is still the latest. */
+  const slow = (mine: number) => () => {
+    if (mine === generation) t.status.textContent = loadWords.stillTrying;
+  };
   const say = (status: string, ...noticeContent: (Node | string)[]) => {
     t.status.textContent = status;
     notice.replaceChildren(...noticeContent);
@@ -254,10 +352,18 @@ export function attachSearch(t: SearchTarget) {
     return items;
   };
 
+  /** Why `what` did not load, with a retry of this search (which loads again) and the A–Z list. */
+  const failure = (error: unknown, what: string, full: boolean) =>
+    problemLine(error, what, () => {
+      t.input.focus(); // the notice is replaced, and the header box stays open while its input has focus
+      void run(full);
+    });
+
   /**
    * Search for what is in the box. A query that is a guide's name or web address, whole, is answered
    * from the search data (no Pagefind: about 4 kB instead of 60–150 kB), with a button for the full
    * text; `full` (that button, or submitting the search page) searches the full text regardless.
+   * So is a carrier's name with a task word ("verizon" and the word for pause): it opens that section.
    */
   async function run(full = false) {
     const mine = ++generation;
@@ -268,28 +374,40 @@ export function attachSearch(t: SearchTarget) {
       else url.searchParams.delete('q');
       history.replaceState(null, '', url);
     }
-    const query = normalizeQuery(typed);
+    const asTyped = normalizeQuery(typed);
     const filtering = Object.keys(selected).length > 0;
     more.hidden = true;
     fullText.hidden = true;
-    if (!query && !filtering) {
+    if (!asTyped && !filtering) {
       show([]);
       say('');
       return;
     }
     t.status.textContent = words.searching;
-    const data = await loadSearchData(query);
+    let data: SearchData;
+    try {
+      data = await loadSearchData(asTyped, slow(mine));
+    } catch (error) {
+      if (mine !== generation) return;
+      show([]);
+      if (t.empty) t.empty.hidden = true;
+      say(loadWords.notLoaded, failure(error, loadWords.whatData, full));
+      return;
+    }
     if (mine !== generation) return;
 
-    const listings = lookupNumber(query, data);
+    const listings = lookupNumber(asTyped, data);
     if (listings) {
       const results = numberResults(data, listings);
       show(results);
       if (results.length)
-        say(fill(words.numberFound, { n: results.length, query }), el('p', { className: 'warn' }, CALLER_ID_WARNING));
+        say(
+          fill(words.numberFound, { n: results.length, query: asTyped }),
+          el('p', { className: 'warn' }, CALLER_ID_WARNING),
+        );
       else {
         say(
-          fill(words.numberNone, { query }),
+          fill(words.numberNone, { query: asTyped }),
           el('p', { className: 'warn' }, words.numberUnlisted),
           el('p', {}, words.scamsBefore, el('a', { href: '/topics/scams/' }, words.scamsLink), words.scamsAfter),
         );
@@ -297,32 +415,58 @@ export function attachSearch(t: SearchTarget) {
       return;
     }
 
+    // Words of Taiwan and Hong Kong (content/terms.yaml) are searched as the site writes them.
+    const simplified = toSimplified(asTyped, data.t2s);
+    const siteWords = toSiteWords(simplified, data.regional);
+    const query = siteWords === simplified ? asTyped : siteWords;
+    const regional =
+      query !== asTyped ? [el('p', {}, words.siteWordsBefore, el('strong', {}, query), words.searchedAs)] : [];
+
+    const task = filtering || full ? undefined : matchTask(query, data);
+    if (task) {
+      const [section, heading] = data.tasks.sections[task.section]!;
+      // The section's heading where the kind of card is shown otherwise.
+      show(task.guides.map((g) => ({ ...shownFromData(data, g, heading), url: `${data.guides[g]!.url}#${section}` })));
+      fullText.textContent = fill(words.fullText, { query: asTyped });
+      fullText.hidden = false;
+      say(fill(words.sectionsFound, { n: task.guides.length }), ...regional);
+      warm();
+      return;
+    }
+
     const match = filtering ? undefined : matchQuery(query, data);
     const named = match?.whole && match.kind !== 'suggest' ? namedGuides(query, match, data) : undefined;
     if (match && named && !full) {
       show(named.map((g) => shownFromData(data, g)));
-      fullText.textContent = fill(words.fullText, { query: match.kind === 'near' ? match.corrected : query });
+      fullText.textContent = fill(words.fullText, { query: match.kind === 'near' ? match.corrected : asTyped });
       fullText.hidden = false;
-      say(fill(words.namesFound, { n: named.length }), ...correction(match, query, 'shownAs'));
-      if (t.warmEngine)
-        (window.requestIdleCallback ?? setTimeout)(
-          () =>
-            void loadPagefind()
-              .then((pf) => pf.init())
-              .catch(() => {}),
-        );
+      say(fill(words.namesFound, { n: named.length }), ...regional, ...correction(match, query, 'shownAs'));
+      warm();
       return;
     }
     await pause(DEBOUNCE_MS);
     if (mine !== generation) return; // a newer keystroke superseded this search
     showFilters();
-    const [pf, pages] = await Promise.all([loadPagefind(), loadPageRefs()]);
+    const pinned = named ?? (match && match.kind !== 'suggest' ? match.guides : []);
     // The index is Simplified Chinese: a Traditional query is searched in Simplified characters.
     const text = toSimplified(match?.kind === 'near' ? match.corrected : query, data.t2s);
-    const search = await pf.search(text || null, { filters: selected });
+    let search: PagefindSearch | null;
+    let pages: PageRefs;
+    try {
+      [search, pages] = await searchFullText(text, selected, slow(mine));
+    } catch (error) {
+      if (mine !== generation) return;
+      // Names are still answered without the full text.
+      show(pinned.map((g) => shownFromData(data, g)));
+      if (t.empty) t.empty.hidden = true;
+      say(
+        pinned.length ? fill(words.namesFound, { n: pinned.length }) : loadWords.fullTextNotLoaded,
+        failure(error, loadWords.whatFullText, full),
+      );
+      return;
+    }
     if (!search || mine !== generation) return;
 
-    const pinned = named ?? (match && match.kind !== 'suggest' ? match.guides : []);
     const guideOf = (r: PagefindResult) => {
       const ref = pages[r.id];
       return typeof ref === 'number' ? ref : undefined;
@@ -334,6 +478,8 @@ export function attachSearch(t: SearchTarget) {
     interface Row {
       shown?: Shown;
       result?: PagefindResult;
+      /** A guide the whole query names ("att", Enter): the reader asked for the guide, not one of its sections. */
+      wholePage?: boolean;
     }
     let taken = 0;
     const take = (n: number): Row[] => {
@@ -352,24 +498,36 @@ export function attachSearch(t: SearchTarget) {
     const withTitles = async (rows: Row[], keepPinned = false): Promise<(Row & { shown: Shown })[]> =>
       (
         await Promise.all(
-          rows.map(async (r) => ({ ...r, shown: r.shown ?? shownFromPagefind(data, await r.result!.data()) })),
+          rows.map(async (r) => {
+            if (r.shown) return { ...r, shown: r.shown };
+            const fragment = await r.result!.data().catch(() => undefined);
+            return fragment ? { ...r, shown: shownFromPagefind(data, fragment) } : undefined;
+          }),
         )
-      ).filter((r) => keepPinned || !pinnedUrls.has(r.shown.url));
-    /** Excerpts for the rows shown, after EXCERPT_DELAY_MS unless the reader asked (button, Enter, show more). */
+      ).filter((r): r is Row & { shown: Shown } => !!r && (keepPinned || !pinnedUrls.has(r.shown.url)));
+    /**
+     * Excerpts for the rows shown, after EXCERPT_DELAY_MS unless the reader asked (button, Enter, show more),
+     * and each link moved to the section where the query is. A fragment that fails leaves its row as it is.
+     */
     const addExcerpts = async (rows: Row[], items: HTMLLIElement[], now: boolean) => {
       if (!now) await pause(EXCERPT_DELAY_MS);
       await Promise.all(
         rows.map(async (row, i) => {
-          if (mine !== generation || !row.result || row.shown?.excerpt !== undefined) return;
-          const { excerpt } = await row.result.data();
-          if (mine === generation) items[i]!.append(el('p', { className: 'excerpt' }, safeExcerpt(excerpt)));
+          if (mine !== generation || !row.result) return;
+          const fragment = await row.result.data().catch(() => undefined);
+          if (!fragment || mine !== generation) return;
+          const best = bestSection(fragment);
+          const link = items[i]!.querySelector<HTMLAnchorElement>('a.result-link')!;
+          if (!row.wholePage && best.url.split('#')[0] === link.pathname) link.href = best.url;
+          if (row.shown?.excerpt === undefined)
+            items[i]!.append(el('p', { className: 'excerpt' }, safeExcerpt(best.excerpt)));
         }),
       );
     };
     // The named guides stay first; the rest fill the step, at least three of them.
     const firstRows = [
       ...(await withTitles(
-        pinned.map((g) => ({ shown: shownFromData(data, g), result: guideResults.get(g) })),
+        pinned.map((g) => ({ shown: shownFromData(data, g), result: guideResults.get(g), wholePage: match?.whole })),
         true,
       )),
       ...(await withTitles(take(Math.max(3, SHOWN - pinned.length)))),
@@ -388,11 +546,20 @@ export function attachSearch(t: SearchTarget) {
     const status = firstRows.length
       ? fill(words.found, { n: total })
       : query
-        ? fill(words.none, { query })
+        ? fill(words.none, { query: asTyped })
         : words.noneFiltered;
     if (match?.kind === 'suggest')
-      say(status, el('p', {}, words.suggestBefore, ...guideLinks(data, match.guides), words.suggestAfter));
-    else say(status, ...(match ? correction(match, query, 'searchedAs') : []));
+      say(status, ...regional, el('p', {}, words.suggestBefore, ...guideLinks(data, match.guides), words.suggestAfter));
+    else say(status, ...regional, ...(match ? correction(match, query, 'searchedAs') : []));
+  }
+
+  /** The search page loads Pagefind's engine in idle time after an answer from the search data (see warmEngine). */
+  function warm() {
+    if (!t.warmEngine) return;
+    (window.requestIdleCallback ?? setTimeout)(() => {
+      const loading = loadPagefind();
+      limited(loading.then((pf) => pf.init())).catch(() => forgetPagefind(loading));
+    });
   }
 
   // Filters appear with the first full-text search, not at page load, so nothing shifts under a reader
@@ -401,9 +568,11 @@ export function attachSearch(t: SearchTarget) {
   function showFilters() {
     if (!t.filters || filtersShown) return;
     filtersShown = true;
-    void renderFilters(t.filters, (f) => {
+    renderFilters(t.filters, (f) => {
       selected = f;
       void run();
+    }).catch(() => {
+      filtersShown = false; // shown with the next full-text search that loads
     });
   }
 

@@ -5,6 +5,10 @@ declare module 'virtual:ui-words/search' {
   const words: UiDictionary['search'];
   export default words;
 }
+declare module 'virtual:ui-words/searchLoad' {
+  const words: UiDictionary['searchLoad'];
+  export default words;
+}
 declare module 'virtual:ui-words/share' {
   const words: UiDictionary['share'];
   export default words;

@@ -9,6 +9,7 @@ const PREFIX = 'virtual:ui-words/';
 /** The groups browser code may import; the rest stay on the server. */
 export const BROWSER_GROUPS = [
   'search',
+  'searchLoad',
   'share',
   'checklist',
   'deadline',

@@ -205,3 +205,108 @@ export const SHARED_NUMBERS: [string, string[]][] = [
     ],
   ],
 ];
+
+/**
+ * A carrier and a task: the query opens that section of the carrier's guide, answered from the search
+ * data (content/search-tasks.yaml). [query, the section that must come first]
+ */
+export const TASK_QUERIES: [string, string][] = [
+  // The cases in issue #23
+  ['verizon 暂停', '/carriers/verizon/#pause'],
+  ['AT&T 违约金', '/carriers/att/#money'],
+  ['T-Mobile 转网密码', '/carriers/t-mobile/#port-out'],
+  ['cricket 不交钱', '/carriers/cricket/#stop-paying'],
+  ['mint 退款', '/carriers/mint/#money'],
+  ['verizon 注销', '/carriers/verizon/#cancel'],
+  // Other carriers, tasks and ways of typing them
+  ['verizon注销', '/carriers/verizon/#cancel'],
+  ['us mobile 怎么注销', '/carriers/us-mobile/#cancel'],
+  ['visible cancel', '/carriers/visible/#cancel'],
+  ['Straight Talk 转出', '/carriers/straight-talk/#port-out'],
+  ['metro pin', '/carriers/metro/#port-out'],
+  ['att 客服电话', '/carriers/att/#phone-script'],
+  ['boost 欠费', '/carriers/boost/#stop-paying'],
+  ['tello 出国', '/carriers/tello/#abroad'],
+  ['google fi 漫游', '/carriers/google-fi/#abroad'],
+  ['T-Mobile refund', '/carriers/t-mobile/#money'],
+  ['紫卡 停机', '/carriers/ultra-mobile/#pause'],
+  // Typos, Traditional characters and regional words
+  ['verison 暫停', '/carriers/verizon/#pause'],
+  ['威瑞森 註銷', '/carriers/verizon/#cancel'],
+  ['Verizon 攜碼', '/carriers/verizon/#port-out'],
+  ['AT&T 退租', '/carriers/att/#cancel'],
+];
+
+/**
+ * What readers in Taiwan and Hong Kong type (content/terms.yaml maps their words to the site's), from
+ * the term research's golden set: [query, the page that must come first]. // region: terms it needs
+ */
+export const REGIONAL_QUERIES: [string, string][] = [
+  ['攜號轉台', '/topics/port-out/'], // hk: port-number
+  ['門號 攜碼', '/topics/port-out/'], // tw: phone-number, port-number
+  ['號碼可攜', '/topics/port-out/'], // tw: port-number
+  ['先攜碼再退租', '/topics/port-out/'], // tw: port-number, cancel-line
+  ['攜碼 要多久', '/topics/port-out/'], // tw: port-number
+  ['攜碼 密碼', '/topics/port-out/'], // tw: port-number, transfer-pin
+  ['轉台 密碼 賬戶號碼', '/topics/port-out/'], // hk: switch-carrier, transfer-pin, account-number
+  ['月租型 門號 退租', '/card-types/postpaid/'], // tw: postpaid, phone-number, cancel-line
+  ['月費計劃 上台 終止服務', '/card-types/postpaid/'], // hk: postpaid, contract, cancel-line
+  ['違約金 解約', '/card-types/postpaid/'], // tw: early-termination-fee, terminate-contract
+  ['手機分期 一次付清', '/card-types/postpaid/'], // tw: device-instalment
+  ['預付卡 退租', '/card-types/prepaid/'], // tw: prepaid, cancel-line
+  ['儲值卡 唔增值 號碼', '/card-types/prepaid/'], // hk: prepaid, top-up, phone-number
+  ['預付卡 緩衝期 門號', '/card-types/prepaid/'], // tw: prepaid, grace-period, phone-number
+  ['預付卡 餘額 退費', '/card-types/prepaid/'], // tw: prepaid, balance, refund
+  ['養門號 最便宜', '/card-types/number-keeping/'], // tw: number-keeping
+  ['保號 儲值卡', '/card-types/number-keeping/'], // hk: number-keeping, prepaid
+  ['刪除 eSIM 會退租嗎', '/card-types/esim/'], // tw: esim, cancel-line
+  ['美版 iPhone 只有 eSIM', '/card-types/esim/'], // tw: esim
+  ['實體SIM卡 丟掉', '/card-types/physical-sim/'], // tw: physical-sim
+  ['智能卡 PUK 鎖咗', '/card-types/physical-sim/'], // hk: sim-card, unlock
+  ['手機解鎖 出國', '/topics/unlock/'], // tw: unlock, mobile-phone
+  ['自動扣繳 取消', '/topics/really-cancelled/'], // tw: autopay
+  ['欠費 催收 信用紀錄', '/topics/really-cancelled/'], // tw: unpaid, collections, credit-record
+  ['家庭方案 不是申辦人 帶走門號', '/topics/family-plan/'], // tw: family-plan, account-holder, phone-number
+  ['家庭計劃 機主 聯絡唔到', '/topics/family-plan/'], // hk: family-plan, account-holder
+  ['門號過戶', '/topics/family-plan/'], // tw: change-of-responsibility, phone-number
+  ['轉名 號碼', '/topics/family-plan/'], // hk: change-of-responsibility
+  ['國外 打客服專線', '/topics/from-abroad/'], // tw: hotline
+  ['Wi-Fi 通話 收簡訊', '/topics/from-abroad/'], // tw: wifi-calling, sms
+  ['請人在美國代辦', '/topics/from-abroad/'], // tw: authorised-user
+  ['兩步驟驗證 換門號', '/topics/two-factor/'], // tw: two-step-verification, phone-number
+  ['雙重認證 銀行 短訊', '/topics/two-factor/'], // hk: two-step-verification, sms
+  ['網路電話 銀行 不收', '/topics/virtual-numbers/'], // tw: voip
+  ['虛擬行動網路業者 虛擬號碼', '/topics/virtual-numbers/'], // tw: mvno, virtual-number
+  ['SIM卡交換詐騙', '/topics/scams/'], // tw: sim-swap, scam
+  ['假客服 要驗證碼', '/topics/scams/'], // tw: fake-support, verification-code
+  ['電話號碼 被盜 騙案', '/topics/scams/'], // hk: phone-number, scam
+  ['AT&T 月租型 退租', '/carriers/att/'], // tw: postpaid, cancel-line
+  ['Verizon 攜碼 帳戶號碼', '/carriers/verizon/'], // tw: port-number, account-number
+  ['威訊 暫停通話', '/carriers/verizon/'], // tw: suspend-line
+  ['T-Mobile 語音信箱 退租', '/carriers/t-mobile/'], // tw: voicemail, cancel-line
+  ['T-Mobile 客服專線', '/carriers/t-mobile/'], // tw: hotline
+  ['Ultra 紫卡 儲值 保號', '/carriers/ultra-mobile/'], // tw: top-up, number-keeping
+  ['Mint 預付卡 關閉自動儲值', '/carriers/mint/'], // tw: prepaid, auto-renew
+  ['Google Voice 門號 回收', '/carriers/google-voice/'], // tw: phone-number, number-closed
+  ['Tello 增值 保號', '/carriers/tello/'], // hk: top-up, number-keeping
+  ['Skype 號碼 取消', '/carriers/skype-number/'], // tw: cancel-line
+  ['代辦 退租 賣保號卡', '/topics/scams/'], // tw: cancel-line, number-keeping
+];
+
+/**
+ * Regional queries from the same research whose expected page does not come first today (checked
+ * 2026-12-07): the words are mapped, the ranking differs. Not asserted; kept so they are not lost.
+ */
+export const REGIONAL_MISSES: [string, string][] = [
+  ['門號回收 多久 給別人', '/topics/port-out/'], // the questions page comes first, port-out second; tw: number-closed
+  ['攜號轉台 Google Voice', '/topics/port-out/'], // opens the Google Voice guide at its port-out section instead (a carrier and a task); hk: port-number
+  ['提早終止合約費用', '/card-types/postpaid/'], // the postpaid-to-prepaid situation guide comes first, postpaid second; hk: early-termination-fee
+  ['自動轉賬 不等於 取消', '/card-types/postpaid/'], // really-cancelled comes first (it has the autopay section too); hk: autopay, cancel-line
+  ['最後一期帳單', '/topics/really-cancelled/'], // postpaid comes first, really-cancelled third; tw: bill
+  ['月結單 退租後 仲收費', '/topics/really-cancelled/'], // nothing: Cantonese 仲 (still) is in no page; hk: bill, cancel-line
+  ['人在台灣 退租 美國門號', '/topics/from-abroad/'], // Ting comes first; tw: cancel-line, phone-number
+  ['簡訊 驗證碼 收不到', '/topics/from-abroad/'], // two-factor comes first; tw: sms, verification-code
+  ['國際漫遊 費用', '/topics/from-abroad/'], // the new roaming-bill situation guide comes first; tw: roaming
+  ['回台灣前 美國門號 要不要留', '/topics/leaving-us/'], // Ting comes first; tw: phone-number, number-keeping
+  ['T-Mobile 儲值卡 停話', '/carriers/t-mobile-prepaid/'], // T-Mobile comes first, T-Mobile Prepaid second (儲值卡 → 预付费 is not read as the name T-Mobile Prepaid); hk: prepaid, suspended-unpaid
+];

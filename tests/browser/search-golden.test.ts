@@ -2,7 +2,14 @@
 // queries, such as "AT&T", differently from the browser), each naming the guide that must come first.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBrowser, openPage, openSearchPage, useBrowser, type OpenedPage } from './helpers.ts';
-import { FORGIVING_QUERIES, GOLDEN_QUERIES, SHARED_NUMBERS, SUGGESTION_QUERIES } from './golden-queries.ts';
+import {
+  FORGIVING_QUERIES,
+  GOLDEN_QUERIES,
+  REGIONAL_QUERIES,
+  SHARED_NUMBERS,
+  SUGGESTION_QUERIES,
+  TASK_QUERIES,
+} from './golden-queries.ts';
 
 describeBrowser('search: the expected guide comes first', () => {
   const browser = useBrowser();
@@ -23,11 +30,54 @@ describeBrowser('search: the expected guide comes first', () => {
   const resultLinks = (page: OpenedPage['page']) =>
     page.locator('#search-results a.result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 
-  it.each([...GOLDEN_QUERIES, ...FORGIVING_QUERIES])('%s → %s', async (query, expected) => {
+  // A full-text result's link moves to its best section when its fragment arrives: the page is what counts here.
+  const pageOf = (href: string | null | undefined) => href?.split('#')[0];
+
+  it.each([...GOLDEN_QUERIES, ...FORGIVING_QUERIES, ...REGIONAL_QUERIES])('%s → %s', async (query, expected) => {
+    const page = await search(query);
+    const links = await resultLinks(page);
+    expect(pageOf(links[0]), `top 3: ${links.slice(0, 3).join(', ')}`).toBe(expected);
+    expect(opened.errors).toEqual([]);
+  });
+
+  it.each(TASK_QUERIES)('%s opens %s', async (query, expected) => {
     const page = await search(query);
     const links = await resultLinks(page);
     expect(links[0], `top 3: ${links.slice(0, 3).join(', ')}`).toBe(expected);
+    expect(await page.locator('#search-status').textContent()).toMatch(/^找到 \d+ 个相符的章节$/);
     expect(opened.errors).toEqual([]);
+  });
+
+  it('a task query answered from the search data fetches no Pagefind index or fragment, and Enter opens the section', async () => {
+    const fresh = await openPage(browser(), '/carriers/visible/');
+    const requests: string[] = [];
+    fresh.page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await fresh.page.keyboard.press('/');
+    await fresh.page.keyboard.type('verizon 暂停');
+    await expect
+      .poll(() => fresh.page.locator('#header-q-results a.result-link').first().getAttribute('href'), {
+        timeout: 10_000,
+      })
+      .toBe('/carriers/verizon/#pause');
+    expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    await fresh.page.keyboard.press('Enter');
+    await fresh.page.waitForURL(/\/carriers\/verizon\/#pause$/);
+    expect(fresh.errors).toEqual([]);
+    await fresh.close();
+  });
+
+  it('a full-text result links to the section where the query is', async () => {
+    const fresh = await openPage(browser(), '/search/');
+    await fresh.page.fill('#search-q', '余额 退款');
+    await expect
+      .poll(() => fresh.page.locator('#search-status').textContent(), { timeout: 10_000 })
+      .toMatch(/^找到 \d+ 个结果$/);
+    // Once the excerpts arrive, carrier guides link to a section (费用与退款), not the top of the page.
+    await expect
+      .poll(async () => (await resultLinks(fresh.page)).filter((h) => h?.includes('#')).length, { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    expect(fresh.errors).toEqual([]);
+    await fresh.close();
   });
 
   it('an ended service is found by its name and labelled 已停止服务', async () => {

@@ -8,7 +8,11 @@ import { toSimplified, type ResultGuide, type NumberListing, type SearchData } f
 import type { Carrier, SearchTasksFile, Term } from '../../schemas/index.ts';
 import { t } from '../../i18n/index.ts';
 import { regionalMap, taskWords, termCharacters } from './words-build.ts';
+import { TASK_SECTIONS, type TaskSection } from '../guide/sections.ts';
 import { citesOfficial, type Source } from '../guide/sources.ts';
+
+/** Without the dictionary's headings (in tests), a section is shown by its id. */
+const sectionIds = Object.fromEntries(TASK_SECTIONS.map((s) => [s, s])) as Record<TaskSection, string>;
 
 export interface SearchGuide {
   ref: ResultGuide;
@@ -27,7 +31,7 @@ export interface SearchGuide {
 export function buildSearchData(
   guides: readonly SearchGuide[],
   siteText: string,
-  words: { terms?: readonly Term[]; tasks?: SearchTasksFile } = {},
+  words: { terms?: readonly Term[]; tasks?: SearchTasksFile; sectionTitles?: Record<TaskSection, string> } = {},
 ): SearchData {
   const siteT2s = traditionalToSimplified(siteText);
   const t2s = { ...siteT2s, ...termCharacters(words.terms ?? [], siteT2s) };
@@ -83,7 +87,9 @@ export function buildSearchData(
     numbers,
     t2s,
     regional: regionalMap(words.terms ?? [], siteText),
-    tasks: words.tasks ? taskWords(words.tasks) : { words: {}, fillers: [] },
+    tasks: words.tasks
+      ? taskWords(words.tasks, words.sectionTitles ?? sectionIds)
+      : { words: {}, fillers: [], titles: [] },
   };
 }
 

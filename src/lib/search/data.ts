@@ -28,10 +28,12 @@ export interface ResultGuide {
   sections?: number;
 }
 
-/** Task words → index in TASK_SECTIONS, and the words dropped around them ("怎么", "how"). */
+/** Task words → index in TASK_SECTIONS, the words dropped around them ("how", "to"), and the sections' headings. */
 export interface SearchTasks {
   words: Record<string, number>;
   fillers: string[];
+  /** The headings of TASK_SECTIONS, in that order, from the UI dictionary. */
+  titles: string[];
 }
 
 /** One contact a guide lists: [guide index, the guide's label for it, 1 if an official source names it, as written]. */

@@ -176,6 +176,66 @@ function nearestNames(key: string, data: SearchData): Near[] {
 
 const uniqueGuides = (guides: number[]) => [...new Set(guides)];
 
+/** A carrier named together with a task: the guides to open (best first) at `section`, an index into TASK_SECTIONS. */
+export interface TaskMatch {
+  guides: number[];
+  section: number;
+}
+
+/**
+ * A query that names a carrier and a task ("verizon 暂停", "AT&T违约金", "straight talk cancel",
+ * "verison 怎么注销"): the task words and fillers are taken out, and what is left must be a guide's
+ * whole name (or a near miss of one), as matchQuery() reads it. The longest task word picks the
+ * section; guides whose page lacks it (an ended service, a script for a carrier without a phone line)
+ * are left out. Undefined when the query names no task, or nothing but a task.
+ */
+export function matchTask(query: string, data: SearchData): TaskMatch | undefined {
+  const { words, fillers } = data.tasks ?? { words: {}, fillers: [] };
+  const text = toSimplified(normalizeQuery(query), data.t2s).toLowerCase();
+  let best: { word: string; section: number } | undefined;
+  const found = (word: string) => {
+    const section = words[word]!;
+    if (!best || [...word].length > [...best.word].length) best = { word, section };
+  };
+  const rest: string[] = [];
+  // "verizon注销" is "verizon 注销": Latin runs and Chinese runs are words of their own.
+  for (const token of text.split(' ').flatMap((t) => t.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? [])) {
+    if (!HAN.test(token)) {
+      if (words[token] !== undefined) found(token);
+      else if (!fillers.includes(token)) rest.push(token);
+      continue;
+    }
+    // Chinese has no spaces: take the longest task word or filler at each position, keep the rest.
+    const chars = [...token];
+    let kept = '';
+    for (let i = 0; i < chars.length; ) {
+      let n = Math.min(12, chars.length - i);
+      for (; n > 0; n--) {
+        const piece = chars.slice(i, i + n).join('');
+        if (words[piece] !== undefined) {
+          found(piece);
+          break;
+        }
+        if (fillers.includes(piece)) break;
+      }
+      if (n === 0) kept += chars[i];
+      else if (kept) {
+        rest.push(kept);
+        kept = '';
+      }
+      i += n || 1;
+    }
+    if (kept) rest.push(kept);
+  }
+  if (!best || !rest.length) return undefined;
+  const name = rest.join(' ');
+  const match = matchQuery(name, data);
+  if (!match?.whole || match.kind === 'suggest') return undefined;
+  const bit = 1 << best.section;
+  const guides = namedGuides(name, match, data).filter((g) => (data.guides[g]!.sections ?? 0) & bit);
+  return guides.length ? { guides, section: best.section } : undefined;
+}
+
 /** "https://www.T-Mobile.com/support/x?y" → { host: "t-mobile.com", path: ["support", "x"] }; undefined when not a web address. */
 export function parseSite(query: string): { host: string; path: string[] } | undefined {
   const m = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?::\d+)?(\/[^\s?#]*)?(?:[?#]\S*)?$/i.exec(

@@ -2,7 +2,7 @@
 // content/terms.yaml and content/search-tasks.yaml. Build time only: OpenCC never reaches the reader.
 import * as OpenCC from 'opencc-js';
 import type { SearchTasksFile, Term } from '../../schemas/index.ts';
-import { TASK_SECTIONS } from '../guide/sections.ts';
+import { TASK_SECTIONS, type TaskSection } from '../guide/sections.ts';
 import { REGIONAL_MAX, type SearchTasks } from './data.ts';
 import { normalizeQuery } from './match.ts';
 
@@ -74,11 +74,15 @@ export function termCharacters(terms: readonly Term[], t2s: Readonly<Record<stri
 }
 
 /** Task word (Simplified, Traditional, English in lower case) → its index in TASK_SECTIONS. */
-export function taskWords(file: SearchTasksFile): SearchTasks {
+export function taskWords(file: SearchTasksFile, titles: Record<TaskSection, string>): SearchTasks {
   const words: Record<string, number> = {};
   for (const task of file.tasks) {
     const section = TASK_SECTIONS.indexOf(task.section);
     for (const w of [...task.zh, ...task.zhHant, ...task.en]) words[normalizeQuery(w).toLowerCase()] ??= section;
   }
-  return { words, fillers: file.fillers.map((f) => normalizeQuery(f).toLowerCase()) };
+  return {
+    words,
+    fillers: file.fillers.map((f) => normalizeQuery(f).toLowerCase()),
+    titles: TASK_SECTIONS.map((s) => titles[s]),
+  };
 }

@@ -5,13 +5,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getGuides } from '../../lib/guide/guides.ts';
 import { buildSearchData } from '../../lib/search/data-build.ts';
 import { SEARCH_DATA_PARTS, type SearchData } from '../../lib/search/data.ts';
-import {
-  parseGuide,
-  readEntries,
-  readSearchTasks,
-  readSourceRegistry,
-  readTerms,
-} from '../../lib/content/load-fs.ts';
+import { parseGuide, readEntries, readSearchTasks, readSourceRegistry, readTerms } from '../../lib/content/load-fs.ts';
 import type { RawEntry } from '../../lib/content/validate.ts';
 import type { SourceRegistry } from '../../lib/content/sources.ts';
 import { carrierPath, cardTypePath, topicPath } from '../../lib/site.ts';
@@ -65,6 +59,7 @@ export const getStaticPaths = (async () => {
   const data = buildSearchData(guides, siteText, {
     terms: Array.isArray(terms?.data) ? terms.data.map((t) => termSchema.parse(t)) : [],
     tasks: tasks ? searchTasksFileSchema.parse(tasks.data) : undefined,
+    sectionTitles: words.carrierSection,
   });
   return Object.entries(SEARCH_DATA_PARTS).map(([part, keys]) => ({
     params: { part },
