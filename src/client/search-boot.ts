@@ -1,5 +1,7 @@
 // On every page: "/" and Ctrl/⌘+K focus the search box; the first focus loads the search code,
-// which then shows results under the box as the reader types.
+// which then shows results under the box as the reader types (or says why it cannot: search-load.ts).
+import { searchLoader } from './search-load.ts';
+
 const boxes = [...document.querySelectorAll<HTMLFormElement>('form.search[data-live]')];
 const pageInput = document.querySelector<HTMLInputElement>('main form.search input[type="search"]');
 const shortcutTarget = pageInput ?? boxes[0]?.querySelector<HTMLInputElement>('input[type="search"]');
@@ -11,20 +13,24 @@ for (const form of boxes) {
     panel.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
   };
-  let loaded: Promise<unknown> | undefined;
-  const load = () =>
-    (loaded ??= import('./search-ui.ts').then(({ attachSearch }) => {
-      const run = attachSearch({
-        input,
-        list: panel.querySelector('ol')!,
-        status: panel.querySelector<HTMLElement>('.search-status')!,
-        onEscape: () => setOpen(false),
-      });
+  const status = panel.querySelector<HTMLElement>('.search-status')!;
+  const list = panel.querySelector('ol')!;
+  const load = searchLoader(
+    input,
+    status,
+    () => input.value.trim().length > 0,
+    ({ attachSearch }) => {
+      const run = attachSearch({ input, list, status, onEscape: () => setOpen(false) });
       // What was typed while the search code loaded is searched now, not at the next keystroke.
       if (input.value.trim()) void run();
-    }));
-  input.addEventListener('focus', () => void load());
-  input.addEventListener('input', () => setOpen(input.value.trim().length > 0));
+    },
+    () => setOpen(true),
+  );
+  input.addEventListener('focus', load);
+  input.addEventListener('input', () => {
+    setOpen(input.value.trim().length > 0 || !!panel.querySelector('.search-problem'));
+    load();
+  });
   form.addEventListener('focusout', (e) => {
     if (!form.contains(e.relatedTarget as Node | null)) setOpen(false);
   });

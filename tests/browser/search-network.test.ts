@@ -1,0 +1,193 @@
+// Search under a bad network: every request search makes (the search code, the search data, Pagefind's
+// script and WebAssembly, index chunks, fragments) is aborted or stalled with Playwright routes, and the
+// reader must see what happened, a retry that really fetches again, and the A–Z list. Stalls use
+// Playwright's clock, so the 4 s and 20 s limits (src/lib/search/limits.ts) pass in an instant.
+import { expect, it } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { describeBrowser, openPage, useBrowser } from './helpers.ts';
+import { GIVE_UP_MS, STILL_TRYING_MS } from '../../src/lib/search/limits.ts';
+import { words } from '../../src/i18n/index.ts';
+
+const STILL_TRYING = words.searchLoad.stillTrying;
+
+const status = (page: Page, selector = '#search-status') => page.locator(selector).textContent();
+
+/** Requests to `pattern` are held until the returned release() (then they go through, late). */
+async function stall(page: Page, pattern: string) {
+  const held: Route[] = [];
+  await page.route(pattern, (route) => void held.push(route));
+  return {
+    held,
+    release: async () => {
+      await page.unroute(pattern);
+      await Promise.all(held.map((r) => r.continue().catch(() => {})));
+    },
+  };
+}
+
+describeBrowser('search under a bad network', () => {
+  const browser = useBrowser();
+
+  /** The failure notice: says why, has 重试 and links the A–Z list. */
+  async function expectFailure(page: Page, why: RegExp, notice = '.search-notice') {
+    await expect.poll(() => page.locator(notice).textContent(), { timeout: 10_000 }).toMatch(why);
+    expect(await page.locator(`${notice} a[href="/carriers/"]`).count()).toBe(1);
+    expect(await page.locator(`${notice} button`, { hasText: '重试' }).count()).toBe(1);
+  }
+
+  it('search data that fails says so at once, and 重试 fetches it again', async () => {
+    const { page, close } = await openPage(browser(), '/search/');
+    let fetched = 0;
+    await page.route('**/search-data/main.json', (route) => {
+      fetched++;
+      return route.abort('internetdisconnected');
+    });
+    await page.fill('#search-q', 'verizon');
+    await expect.poll(() => status(page), { timeout: 5_000 }).toBe('搜索没能加载');
+    await expectFailure(page, /搜索数据没有加载成功/);
+    expect(await page.locator('#search-results li').count()).toBe(0);
+    await page.unroute('**/search-data/main.json');
+    await page.getByRole('button', { name: '重试' }).click();
+    await expect.poll(() => status(page)).toBe('找到 2 个名称相符的指南');
+    expect(await page.locator('#search-results a.result-link').first().getAttribute('href')).toBe('/carriers/verizon/');
+    expect(fetched).toBe(1);
+    await close();
+  });
+
+  it('search data that stalls says "still trying" after 4 s, gives up after 20 s, and 重试 works', async () => {
+    const { page, close } = await openPage(browser(), '/search/');
+    await page.clock.install();
+    const held = await stall(page, '**/search-data/main.json');
+    await page.fill('#search-q', 'verizon');
+    await expect.poll(() => held.held.length).toBe(1);
+    expect(await status(page)).toBe('正在搜索…');
+    await page.clock.fastForward(STILL_TRYING_MS + 100);
+    await expect.poll(() => status(page)).toBe(STILL_TRYING);
+    await page.clock.fastForward(GIVE_UP_MS - STILL_TRYING_MS);
+    await expect.poll(() => status(page)).toBe('搜索没能加载');
+    await expectFailure(page, /等了 20 秒还没有加载完/);
+    await held.release();
+    await page.getByRole('button', { name: '重试' }).click();
+    await expect.poll(() => status(page)).toBe('找到 2 个名称相符的指南');
+    await close();
+  });
+
+  for (const [what, pattern] of [
+    ["Pagefind's script", '**/pagefind/pagefind.js*'],
+    ["Pagefind's WebAssembly", '**/pagefind/*.pagefind'],
+    ['an index chunk', '**/pagefind/index/**'],
+  ] as const) {
+    it(`${what} that fails: full text says so, names and numbers are still answered, 重试 works`, async () => {
+      const { page, close } = await openPage(browser(), '/search/');
+      await page.route(pattern, (route) => route.abort('connectionreset'));
+      await page.fill('#search-q', '余额');
+      await expect.poll(() => status(page), { timeout: 10_000 }).toBe('全文搜索没能加载');
+      await expectFailure(page, /全文搜索没有加载成功/);
+      // Names and numbers need no Pagefind.
+      await page.fill('#search-q', 'cricket');
+      await expect.poll(() => status(page)).toBe('找到 1 个名称相符的指南');
+      await page.fill('#search-q', '611');
+      await expect.poll(() => status(page)).toMatch(/^找到 \d+ 个列出 “611” 的指南$/);
+      // A query that names a guide among other words keeps the guide, with the notice.
+      await page.fill('#search-q', 'verizon 余额 多少');
+      await expect.poll(() => status(page), { timeout: 10_000 }).toBe('找到 1 个名称相符的指南（全文搜索没能加载）');
+      expect(await page.locator('#search-results a.result-link').first().getAttribute('href')).toBe(
+        '/carriers/verizon/',
+      );
+      await page.unroute(pattern);
+      await page.getByRole('button', { name: '重试' }).click();
+      await expect.poll(() => status(page), { timeout: 10_000 }).toMatch(/^找到 \d+ 个结果$/);
+      await close();
+    });
+  }
+
+  for (const [what, pattern] of [
+    ["Pagefind's script", '**/pagefind/pagefind.js*'],
+    ["Pagefind's WebAssembly", '**/pagefind/*.pagefind'],
+    ['an index chunk', '**/pagefind/index/**'],
+  ] as const) {
+    it(`${what} that stalls says "still trying", gives up after 20 s, and 重试 works`, async () => {
+      const { page, close } = await openPage(browser(), '/search/');
+      await page.clock.install();
+      const held = await stall(page, pattern);
+      await page.fill('#search-q', '余额');
+      await expect.poll(() => held.held.length, { timeout: 10_000 }).toBeGreaterThan(0);
+      await page.clock.fastForward(STILL_TRYING_MS + 100);
+      await expect.poll(() => status(page)).toBe(STILL_TRYING);
+      await page.clock.fastForward(GIVE_UP_MS - STILL_TRYING_MS);
+      await expect.poll(() => status(page)).toBe('全文搜索没能加载');
+      await expectFailure(page, /全文搜索等了 20 秒还没有加载完/);
+      await held.release();
+      await page.getByRole('button', { name: '重试' }).click();
+      await expect.poll(() => status(page), { timeout: 10_000 }).toMatch(/^找到 \d+ 个结果$/);
+      await close();
+    });
+  }
+
+  for (const mode of ['fail', 'stall'] as const) {
+    it(`fragments that ${mode}: results still show with their titles, without excerpts`, async () => {
+      const { page, close } = await openPage(browser(), '/search/');
+      if (mode === 'fail') await page.route('**/pagefind/fragment/**', (route) => route.abort('failed'));
+      else await stall(page, '**/pagefind/fragment/**');
+      await page.fill('#search-q', '余额');
+      await expect.poll(() => status(page), { timeout: 10_000 }).toMatch(/^找到 \d+ 个结果$/);
+      const titles = await page.locator('#search-results a.result-link').allTextContents();
+      expect(titles).toHaveLength(5);
+      expect(titles.every((t) => t.trim().length > 0)).toBe(true);
+      await page.waitForTimeout(1_000);
+      expect(await page.locator('#search-results .excerpt').count()).toBe(0);
+      await close();
+    });
+  }
+
+  it('the header box: search code that fails to load says so, and 重试 imports it again', async () => {
+    const { page, close } = await openPage(browser(), '/about/');
+    // Everything the page loaded eagerly is in; what the box imports on first use is not.
+    await page.route('**/_astro/*.js', (route) => route.abort('internetdisconnected'));
+    await page.keyboard.press('/');
+    await page.keyboard.type('cricket');
+    await expect.poll(() => status(page, '#header-q-results >> xpath=..//p[@role="status"]')).toBe('搜索没能加载');
+    await expectFailure(page, /搜索没有加载成功/, 'form.search .search-panel');
+    await page.unroute('**/_astro/*.js');
+    await page.locator('form.search .search-panel button', { hasText: '重试' }).click();
+    await page.locator('#header-q-results a.result-link').first().waitFor({ timeout: 10_000 });
+    expect(await page.locator('#header-q-results a.result-link').first().getAttribute('href')).toBe(
+      '/carriers/cricket/',
+    );
+    await close();
+  });
+
+  it('the header box: search code that stalls says "still trying", then gives up with 重试', async () => {
+    const { page, close } = await openPage(browser(), '/about/');
+    await page.clock.install();
+    const held = await stall(page, '**/_astro/*.js');
+    await page.keyboard.press('/');
+    await page.keyboard.type('cricket');
+    const headerStatus = () => status(page, 'form.search .search-status');
+    await page.clock.fastForward(STILL_TRYING_MS + 100);
+    await expect.poll(headerStatus).toBe(STILL_TRYING);
+    await page.clock.fastForward(GIVE_UP_MS - STILL_TRYING_MS);
+    await expect.poll(headerStatus).toBe('搜索没能加载');
+    await expectFailure(page, /搜索等了 20 秒还没有加载完/, 'form.search .search-panel');
+    await held.release();
+    await page.locator('form.search .search-panel button', { hasText: '重试' }).click();
+    await page.locator('#header-q-results a.result-link').first().waitFor({ timeout: 10_000 });
+    await close();
+  });
+
+  it('the header box: search data that fails says so in the box, and 重试 fetches it again', async () => {
+    const { page, close } = await openPage(browser(), '/about/');
+    await page.route('**/search-data/main.json', (route) => route.abort('internetdisconnected'));
+    await page.keyboard.press('/');
+    await page.keyboard.type('cricket');
+    await expect.poll(() => status(page, 'form.search .search-status'), { timeout: 10_000 }).toBe('搜索没能加载');
+    await expectFailure(page, /搜索数据没有加载成功/, 'form.search .search-notice');
+    await page.unroute('**/search-data/main.json');
+    await page.locator('form.search .search-notice button', { hasText: '重试' }).click();
+    await page.locator('#header-q-results a.result-link').first().waitFor({ timeout: 10_000 });
+    expect(await page.locator('#header-q-results a.result-link').first().getAttribute('href')).toBe(
+      '/carriers/cricket/',
+    );
+    await close();
+  });
+});
