@@ -18,7 +18,6 @@ for (const form of boxes) {
   const load = searchLoader(
     input,
     status,
-    () => input.value.trim().length > 0,
     ({ attachSearch }) => {
       const run = attachSearch({ input, list, status, onEscape: () => setOpen(false) });
       // What was typed while the search code loaded is searched now, not at the next keystroke.

@@ -87,9 +87,7 @@ export function buildSearchData(
     numbers,
     t2s,
     regional: regionalMap(words.terms ?? [], siteText),
-    tasks: words.tasks
-      ? taskWords(words.tasks, words.sectionTitles ?? sectionIds)
-      : { words: {}, fillers: [], titles: [] },
+    tasks: words.tasks ? taskWords(words.tasks, words.sectionTitles ?? sectionIds) : { words: {}, sections: [] },
   };
 }
 

@@ -28,12 +28,11 @@ export interface ResultGuide {
   sections?: number;
 }
 
-/** Task words → index in TASK_SECTIONS, the words dropped around them ("how", "to"), and the sections' headings. */
+/** Task words → index in TASK_SECTIONS (-1 for words dropped around them: "how", "to"), and the sections. */
 export interface SearchTasks {
   words: Record<string, number>;
-  fillers: string[];
-  /** The headings of TASK_SECTIONS, in that order, from the UI dictionary. */
-  titles: string[];
+  /** TASK_SECTIONS in that order: each section's id and its heading from the UI dictionary. */
+  sections: [id: string, heading: string][];
 }
 
 /** One contact a guide lists: [guide index, the guide's label for it, 1 if an official source names it, as written]. */
@@ -74,31 +73,31 @@ export function partsFor(query: string): (keyof typeof SEARCH_DATA_PARTS)[] {
   ];
 }
 
+/** The longest regional form or task word looked up, in characters. */
+export const MAX_WORD = 12;
+
 /**
- * The query (in Simplified characters, toSimplified) in the site's words: each regional form (门号,
- * 携号转台, 月租型) replaced by the site's word, the longest form first at each position, so 门号可携
- * is not read as 门号 + 可携.
+ * `text` cut into pieces, each the longest key of `dict` at its position (up to MAX_WORD characters)
+ * or a single character that begins none: 门号可携 with 门号可携 and 门号 in `dict` is one piece.
  */
-export function toSiteWords(query: string, regional: Record<string, string>): string {
-  const chars = [...query];
-  const out: string[] = [];
+export function cut(text: string, dict: Record<string, unknown>): string[] {
+  const chars = [...text];
+  const pieces: string[] = [];
   for (let i = 0; i < chars.length; ) {
-    let taken = 0;
-    for (let n = Math.min(REGIONAL_MAX, chars.length - i); n >= 2 && !taken; n--) {
-      const site = regional[chars.slice(i, i + n).join('')];
-      if (site !== undefined) {
-        out.push(site);
-        taken = n;
-      }
-    }
-    if (!taken) out.push(chars[i]!);
-    i += taken || 1;
+    let n = Math.min(MAX_WORD, chars.length - i);
+    while (n > 1 && !Object.hasOwn(dict, chars.slice(i, i + n).join(''))) n--;
+    pieces.push(chars.slice(i, i + n).join(''));
+    i += n;
   }
-  return out.join('');
+  return pieces;
 }
 
-/** The longest regional form searched for, in characters. */
-export const REGIONAL_MAX = 12;
+/** The query (in Simplified characters, toSimplified) in the site's words: 门号 携码 → 手机号 携号转网. */
+export function toSiteWords(query: string, regional: Record<string, string>): string {
+  return cut(query, regional)
+    .map((piece) => (Object.hasOwn(regional, piece) ? regional[piece] : piece))
+    .join('');
+}
 
 export function toSimplified(query: string, t2s: Record<string, string>): string {
   return [...query].map((ch) => t2s[ch] ?? ch).join('');

@@ -2,7 +2,7 @@
 // half-typed, a carrier's web address, or a Chinese task word cut short. Runs in the browser on
 // first use (search-ui.ts), against the names and sites in /search-data/main.json.
 import { normalizeAlias } from './aliases.ts';
-import { toSimplified, type SearchData } from './data.ts';
+import { cut, toSimplified, type SearchData } from './data.ts';
 
 /** Every Unicode dash and hyphen (‐ ‑ ‒ – — ― − ﹣ － and the rest of Pd), and the soft hyphen. */
 const DASHES = /[\p{Pd}\u2212\u00ad]/gu;
@@ -190,50 +190,33 @@ export interface TaskMatch {
  * are left out. Undefined when the query names no task, or nothing but a task.
  */
 export function matchTask(query: string, data: SearchData): TaskMatch | undefined {
-  const { words, fillers } = data.tasks ?? { words: {}, fillers: [] };
-  const text = toSimplified(normalizeQuery(query), data.t2s).toLowerCase();
-  let best: { word: string; section: number } | undefined;
-  const found = (word: string) => {
-    const section = words[word]!;
-    if (!best || [...word].length > [...best.word].length) best = { word, section };
-  };
+  const words = data.tasks?.words ?? {};
+  let best = '';
   const rest: string[] = [];
-  // "verizon注销" is "verizon 注销": Latin runs and Chinese runs are words of their own.
+  // "verizon注销" is "verizon 注销": Latin runs and Chinese runs are words of their own, and Chinese,
+  // without spaces, is cut into the longest task words and fillers at each position.
+  const text = toSimplified(normalizeQuery(query), data.t2s).toLowerCase();
   for (const token of text.split(' ').flatMap((t) => t.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? [])) {
-    if (!HAN.test(token)) {
-      if (words[token] !== undefined) found(token);
-      else if (!fillers.includes(token)) rest.push(token);
-      continue;
-    }
-    // Chinese has no spaces: take the longest task word or filler at each position, keep the rest.
-    const chars = [...token];
     let kept = '';
-    for (let i = 0; i < chars.length; ) {
-      let n = Math.min(12, chars.length - i);
-      for (; n > 0; n--) {
-        const piece = chars.slice(i, i + n).join('');
-        if (words[piece] !== undefined) {
-          found(piece);
-          break;
-        }
-        if (fillers.includes(piece)) break;
-      }
-      if (n === 0) kept += chars[i];
-      else if (kept) {
-        rest.push(kept);
+    for (const piece of HAN.test(token) ? cut(token, words) : [token]) {
+      const section = Object.hasOwn(words, piece) ? words[piece]! : undefined;
+      if (section === undefined) kept += piece;
+      else {
+        if (kept) rest.push(kept);
         kept = '';
+        if (section >= 0 && [...piece].length > [...best].length) best = piece;
       }
-      i += n || 1;
     }
     if (kept) rest.push(kept);
   }
   if (!best || !rest.length) return undefined;
+  const section = words[best]!;
   const name = rest.join(' ');
   const match = matchQuery(name, data);
   if (!match?.whole || match.kind === 'suggest') return undefined;
-  const bit = 1 << best.section;
+  const bit = 1 << section;
   const guides = namedGuides(name, match, data).filter((g) => (data.guides[g]!.sections ?? 0) & bit);
-  return guides.length ? { guides, section: best.section } : undefined;
+  return guides.length ? { guides, section } : undefined;
 }
 
 /** "https://www.T-Mobile.com/support/x?y" → { host: "t-mobile.com", path: ["support", "x"] }; undefined when not a web address. */

@@ -3,7 +3,7 @@
 import * as OpenCC from 'opencc-js';
 import type { SearchTasksFile, Term } from '../../schemas/index.ts';
 import { TASK_SECTIONS, type TaskSection } from '../guide/sections.ts';
-import { REGIONAL_MAX, type SearchTasks } from './data.ts';
+import { MAX_WORD, type SearchTasks } from './data.ts';
 import { normalizeQuery } from './match.ts';
 
 const HAN = /\p{Script=Han}/u;
@@ -28,7 +28,7 @@ export function regionalMap(terms: readonly Term[], siteText: string): Record<st
   const map: Record<string, string> = {};
   const claim = (simplified: string, site: string) => {
     const key = normalizeQuery(simplified);
-    if ([...key].length < 2 || [...key].length > REGIONAL_MAX || key === site || key in map) return;
+    if ([...key].length < 2 || [...key].length > MAX_WORD || key === site || key in map) return;
     if (uses(simplified) > 1 || !HAN.test(key)) return;
     map[key] = site;
   };
@@ -73,16 +73,16 @@ export function termCharacters(terms: readonly Term[], t2s: Readonly<Record<stri
   return added;
 }
 
-/** Task word (Simplified, Traditional, English in lower case) → its index in TASK_SECTIONS. */
+/** Task word (Simplified, Traditional, English in lower case) → its index in TASK_SECTIONS; a filler → -1. */
 export function taskWords(file: SearchTasksFile, titles: Record<TaskSection, string>): SearchTasks {
   const words: Record<string, number> = {};
   for (const task of file.tasks) {
     const section = TASK_SECTIONS.indexOf(task.section);
     for (const w of [...task.zh, ...task.zhHant, ...task.en]) words[normalizeQuery(w).toLowerCase()] ??= section;
   }
+  for (const filler of file.fillers) words[normalizeQuery(filler).toLowerCase()] ??= -1;
   return {
     words,
-    fillers: file.fillers.map((f) => normalizeQuery(f).toLowerCase()),
-    titles: TASK_SECTIONS.map((s) => titles[s]),
+    sections: TASK_SECTIONS.map((s) => [s, titles[s]]),
   };
 }
