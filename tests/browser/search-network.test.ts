@@ -144,6 +144,7 @@ describeBrowser('search under a bad network', () => {
   it('the header box: search code that fails to load says so, and 重试 imports it again', async () => {
     const { page, close } = await openPage(browser(), '/about/');
     // Everything the page loaded eagerly is in; what the box imports on first use is not.
+    await page.waitForLoadState('networkidle');
     await page.route('**/_astro/*.js', (route) => route.abort('internetdisconnected'));
     await page.keyboard.press('/');
     await page.keyboard.type('cricket');
@@ -160,6 +161,7 @@ describeBrowser('search under a bad network', () => {
 
   it('the header box: search code that stalls says "still trying", then gives up with 重试', async () => {
     const { page, close } = await openPage(browser(), '/about/');
+    await page.waitForLoadState('networkidle');
     await page.clock.install();
     const held = await stall(page, '**/_astro/*.js');
     await page.keyboard.press('/');
