@@ -310,3 +310,26 @@ export const REGIONAL_MISSES: [string, string][] = [
   ['回台灣前 美國門號 要不要留', '/topics/leaving-us/'], // Ting comes first; tw: phone-number, number-keeping
   ['T-Mobile 儲值卡 停話', '/carriers/t-mobile-prepaid/'], // T-Mobile comes first, T-Mobile Prepaid second (儲值卡 → 预付费 is not read as the name T-Mobile Prepaid); hk: prepaid, suspended-unpaid
 ];
+
+// Situations readers arrive with, typed as readers wrote them in the reports the situation guides answer: the
+// guide whose headings name the situation must be among the first three results.
+export const SITUATION_QUERIES: [string, string][] = [
+  ['去世 家人 手机账户 违约金', '/topics/account-holder-died/'],
+  ['父亲去世 手机号 能保留吗', '/topics/account-holder-died/'],
+  ['亲人过世 注销手机号', '/topics/account-holder-died/'],
+  ['离职 公司付费的手机号 能带走吗', '/topics/work-line/'],
+  ['公司的手机号 离职 转到个人', '/topics/work-line/'],
+  ['公司付费 手机号 转个人', '/topics/work-line/'],
+  ['T-Mobile 月付 改 预付 保号', '/topics/postpaid-to-prepaid/'],
+  ['后付费 转 预付费 号码不变', '/topics/postpaid-to-prepaid/'],
+  ['月付改预付 保号', '/topics/postpaid-to-prepaid/'],
+  ['iPhone 没有卡槽 怎么把号码转过去', '/topics/new-phone-esim/'],
+  ['换手机 eSIM 转移 失败', '/topics/new-phone-esim/'],
+  ['两部手机都没信号', '/topics/new-phone-esim/'],
+  ['邮轮上 手机 漫游费', '/topics/roaming-bill/'],
+  ['飞行模式 还被收漫游费', '/topics/roaming-bill/'],
+  ['出国 账单 几百美元', '/topics/roaming-bill/'],
+  ['运营商 不给注销 投诉', '/topics/complaints/'],
+  ['注销了还在扣费 投诉 FCC', '/topics/complaints/'],
+  ['催收 手机 欠费 投诉', '/topics/complaints/'],
+];

@@ -7,6 +7,7 @@ import {
   GOLDEN_QUERIES,
   REGIONAL_QUERIES,
   SHARED_NUMBERS,
+  SITUATION_QUERIES,
   SUGGESTION_QUERIES,
   TASK_QUERIES,
 } from './golden-queries.ts';
@@ -37,6 +38,13 @@ describeBrowser('search: the expected guide comes first', () => {
     const page = await search(query);
     const links = await resultLinks(page);
     expect(pageOf(links[0]), `top 3: ${links.slice(0, 3).join(', ')}`).toBe(expected);
+    expect(opened.errors).toEqual([]);
+  });
+
+  it.each(SITUATION_QUERIES)('%s → %s among the first three', async (query, expected) => {
+    const page = await search(query);
+    const links = await resultLinks(page);
+    expect(links.slice(0, 3).map(pageOf), `top 3: ${links.slice(0, 3).join(', ')}`).toContain(expected);
     expect(opened.errors).toEqual([]);
   });
 
