@@ -197,7 +197,13 @@ export const cardTypeSchema = cardType(citationSchema);
 export type CardType = z.infer<ReturnType<typeof cardType<typeof sourceSchema>>>;
 
 const topic = <S extends z.ZodType>(sources: S) =>
-  z.strictObject({ ...guideFields(sources), order: z.number().int(), shortTitle: text });
+  z.strictObject({
+    ...guideFields(sources),
+    order: z.number().int(),
+    shortTitle: text,
+    /** The carriers whose own procedure or rule the topic explains: their guides link to it. */
+    carriers: z.array(anchorId).default([]),
+  });
 export const topicSchema = topic(citationSchema);
 export type Topic = z.infer<ReturnType<typeof topic<typeof sourceSchema>>>;
 

@@ -13,3 +13,6 @@ export * from './question.ts';
 export * from './publisher.ts';
 export * from './terms.ts';
 export * from './search-task.ts';
+export * from './decision.ts';
+export * from './checklist.ts';
+export * from './phone-script.ts';

@@ -80,12 +80,14 @@ describe('the built site', () => {
     });
     it('has a phone script from its data, in English marked lang="en", also printable on its own, when it can be called', async () => {
       const { hasPhoneChannel, phoneScript } = await import('../../src/lib/guide/phone-script.ts');
+      const { loadDataFile, PHONE_SCRIPT_FILE } = await import('../../src/lib/content/load-fs.ts');
+      const { phoneScriptSchema } = await import('../../src/schemas/index.ts');
       if (!hasPhoneChannel(carrier)) return expect(p.$('#phone-script')).toHaveLength(0);
       const english = p
         .$('table.script td[lang="en"]')
         .map((_, td) => p.$(td).text())
         .get();
-      const script = phoneScript(carrier);
+      const script = phoneScript(carrier, loadDataFile('content', PHONE_SCRIPT_FILE, phoneScriptSchema));
       expect(english).toEqual(
         [...script.keep, ...script.cancel, ...script.common, ...script.agentAsks, ...script.pause].map((l) => l.en),
       );

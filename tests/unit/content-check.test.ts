@@ -667,3 +667,145 @@ describe('MDX body components', () => {
     expect(problemsOf(withCarrier((_d, e) => (e.body = '<KeepCostTable />\n')))).toEqual([]);
   });
 });
+
+describe('advice files: /start/ tree, checklists, phone script', async () => {
+  const { validateDecision, validateChecklists, validatePhoneScript } = await import(
+    '../../src/lib/content/validate.ts'
+  );
+  const { checkTopicCarriers } = await import('../../src/lib/content/rules/topic-carriers.ts');
+  const result = { title: '看注销步骤', section: 'cancel' };
+  const tree = (choices: unknown[]) => ({ question: '你想保留这个号码吗？', choices });
+  const decision = (data: unknown, raw = '') =>
+    validateDecision('content/decision.yaml', data, raw, spam, new Set(['port-out']));
+
+  it('accepts a tree whose answers lead on, end on a section or open a topic', () => {
+    expect(
+      decision(
+        tree([
+          { id: 'keep', label: '要保留', result },
+          {
+            id: 'more',
+            label: '再问',
+            question: '哪种？',
+            choices: [
+              { id: 'a', label: '甲卡', result },
+              { label: '乙卡', topic: 'port-out' },
+            ],
+          },
+        ]),
+      ),
+    ).toEqual([]);
+  });
+  it('names the answer that opens no topic guide, repeats an id, or says two things', () => {
+    const problems = decision(
+      tree([
+        { id: 'keep', label: '要保留', result },
+        { id: 'keep', label: '再来', result: { ...result, section: 'nowhere' } },
+        { label: '别的', topic: 'no-such-topic' },
+        { id: 'both', label: '两样', result, topic: 'port-out' },
+      ]),
+    );
+    expect(problems).toContainEqual({
+      file: 'content/decision.yaml',
+      field: 'choices[1].result.section',
+      message: expect.stringMatching(/^expected a carrier section/),
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: 'choices[3]', message: expect.stringMatching(/exactly one of/) }),
+    );
+    const refs = decision(
+      tree([
+        { id: 'keep', label: '要保留', result },
+        { id: 'keep', label: '再来', result },
+        { label: '别的', topic: 'no-such-topic' },
+      ]),
+    );
+    expect(refs).toContainEqual(
+      expect.objectContaining({ field: 'choices[1].id', message: expect.stringMatching(/duplicate id "keep"/) }),
+    );
+    expect(refs).toContainEqual(
+      expect.objectContaining({
+        field: 'choices[2].topic',
+        message: expect.stringMatching(/expected the slug of a guide in content\/topics\//),
+      }),
+    );
+  });
+  it('rejects an answer without the id its page needs, and a comment', () => {
+    const problems = decision(
+      tree([
+        { label: '要保留', result },
+        { id: 'b', label: '不要', result },
+      ]),
+      'question: x # note\n',
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: 'choices[0].id', message: expect.stringMatching(/expected an id/) }),
+    );
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'line 1' }));
+  });
+
+  const item = { id: 'move-2fa', text: '先改两步验证。' };
+  const checklists = (data: unknown) => validateChecklists('content/checklists.yaml', data, '', spam);
+  it('accepts checklist items for some kinds of line or for eSIM lines', () => {
+    expect(
+      checklists({
+        'before-you-start': [
+          item,
+          { id: 'b', text: '关掉自动充值。', kinds: ['prepaid'] },
+          { id: 'c', text: '别删 eSIM。', ifEsim: true },
+        ],
+      }),
+    ).toEqual([]);
+  });
+  it('names a checklist item with an unknown kind or a repeated id', () => {
+    const problems = checklists({ 'before-you-start': [item, { ...item, kinds: ['pager'] }] });
+    expect(problems).toContainEqual({
+      file: 'content/checklists.yaml',
+      field: 'before-you-start[1].kinds[0]',
+      message: expect.stringMatching(/^expected a kind of line: prepaid/),
+    });
+    expect(checklists({ 'before-you-start': [item, item] })).toContainEqual(
+      expect.objectContaining({ field: 'before-you-start[1].id', message: expect.stringMatching(/duplicate id/) }),
+    );
+    expect(checklists({ other: [] })).toContainEqual(expect.objectContaining({ field: '(file)' }));
+  });
+
+  const line = { en: 'Hi, I want to cancel my {carrier} line.', zh: '我想注销我的 {carrier} 号码。' };
+  const script = { keep: [line], cancel: [line], common: [line], agentAsks: [line], pause: [line] };
+  const phone = (data: unknown) => validatePhoneScript('content/phone-script.yaml', data, '', spam);
+  it('accepts a phone script that names only the carrier', () => {
+    expect(phone(script)).toEqual([]);
+  });
+  it('names a script line with a placeholder it cannot fill and a part with no lines', () => {
+    const problems = phone({ ...script, cancel: [{ ...line, zh: '{name} 号码' }], pause: [] });
+    expect(problems).toContainEqual({
+      file: 'content/phone-script.yaml',
+      field: 'cancel[0].zh',
+      message: expect.stringMatching(/^expected no placeholder other than \{carrier\}/),
+    });
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'pause', message: 'expected at least one line' }));
+  });
+
+  it("rejects a topic's carrier that has no guide, naming the field", () => {
+    const problems: { field: string; message: string }[] = [];
+    checkTopicCarriers(['example-mobile', 'nobody', 'example-mobile'], new Set(['example-mobile']), (field, message) =>
+      problems.push({ field, message }),
+    );
+    expect(problems).toEqual([
+      { field: 'carriers[1]', message: expect.stringMatching(/expected the slug of a guide in content\/carriers\//) },
+      { field: 'carriers[2]', message: '"example-mobile" is listed twice' },
+    ]);
+  });
+  it('runs the topic carriers rule on the whole site', () => {
+    const entries = fixtures();
+    const topic = entries.find((e) => e.collection === 'topics')!;
+    (topic.data as { carriers: string[] }).carriers = ['nobody'];
+    expect(problemsOf(entries)).toContainEqual(
+      expect.objectContaining({
+        file: topic.file,
+        field: 'carriers[0]',
+        message: expect.stringMatching(/content\/carriers/),
+      }),
+    );
+  });
+});

@@ -1,7 +1,14 @@
 // Helpers that derive page parts from a carrier's data.
 import { describe, expect, it } from 'vitest';
-import { parseCarrier, readEntries, readSourceRegistry } from '../../src/lib/content/load-fs.ts';
-import type { Carrier } from '../../src/schemas/index.ts';
+import {
+  CHECKLISTS_FILE,
+  loadDataFile,
+  PHONE_SCRIPT_FILE,
+  parseCarrier,
+  readEntries,
+  readSourceRegistry,
+} from '../../src/lib/content/load-fs.ts';
+import { checklistsSchema, phoneScriptSchema, type Carrier } from '../../src/schemas/index.ts';
 import { belongsToCardType } from '../../src/lib/guide/card-types.ts';
 import { beforeYouStart } from '../../src/lib/guide/checklist.ts';
 import { hasPhoneChannel, phoneScript } from '../../src/lib/guide/phone-script.ts';
@@ -29,7 +36,8 @@ describe('card-type membership', () => {
 });
 
 describe('before-you-start checklist', () => {
-  const ids = (c: Carrier) => beforeYouStart(c).map((i) => i.id);
+  const items = loadDataFile('content', CHECKLISTS_FILE, checklistsSchema)['before-you-start'];
+  const ids = (c: Carrier) => beforeYouStart(c, items).map((i) => i.id);
   it('asks prepaid readers to stop auto-refill and postpaid readers to check the device balance', () => {
     expect(ids(carrier)).toContain('auto-refill');
     expect(ids(carrier)).not.toContain('device-balance');
@@ -42,14 +50,32 @@ describe('before-you-start checklist', () => {
   it('always starts with moving two-step verification', () => {
     expect(ids(carrier)[0]).toBe('move-2fa');
   });
+  it('keeps the written order and shows an item with no condition to every line', () => {
+    const all = items.map((i) => i.id);
+    for (const kind of ['prepaid', 'postpaid', 'virtual-number'] as const) {
+      const shown = ids(variant({ kind }));
+      expect(shown).toEqual(all.filter((id) => shown.includes(id)));
+      expect(shown).toEqual(expect.arrayContaining(items.filter((i) => !i.kinds && !i.ifEsim).map((i) => i.id)));
+    }
+    expect(ids(variant({ kind: 'virtual-number' }))).not.toContain('unlock');
+  });
 });
 
 describe('phone script', () => {
-  it('names the carrier and asks for a confirmation number', () => {
-    const script = phoneScript(carrier);
+  const template = loadDataFile('content', PHONE_SCRIPT_FILE, phoneScriptSchema);
+  it('names the carrier in both languages and asks for a confirmation number', () => {
+    const script = phoneScript(carrier, template);
     expect(script.cancel[0]!.en).toContain('Example Mobile');
-    expect(script.common.some((l) => /confirmation number/.test(l.en) && /确认编号/.test(l.zh))).toBe(true);
+    expect(script.cancel[0]!.zh).toContain('Example Mobile');
+    expect(JSON.stringify(script)).not.toContain('{carrier}');
+    expect(script.common.some((l) => /confirmation number/.test(l.en))).toBe(true);
     expect(script.keep[0]!.en).toMatch(/Number Transfer PIN/);
+  });
+  it('asks about a pause only where the carrier offers one', () => {
+    expect(phoneScript(variant({ pause: { ...carrier.pause, available: 'no' } }), template).pause).toEqual([]);
+    expect(phoneScript(variant({ pause: { ...carrier.pause, available: 'everyone' } }), template).pause).toHaveLength(
+      template.pause.length,
+    );
   });
   it('exists only for carriers that can be called', () => {
     expect(hasPhoneChannel(carrier)).toBe(true);

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { PUBLISHED_ANCHORS_FILE, type AnchorRegistry } from '../host/anchors.ts';
 import { readReservedPaths } from '../host/pages-fs.ts';
 import {
+  CHECKLISTS_FILE,
+  DECISION_FILE,
+  PHONE_SCRIPT_FILE,
   PUBLISHERS_FILE,
   SOURCES_FILE,
   readEntries,
@@ -13,18 +16,29 @@ import {
   readSources,
   readSearchTasks,
   readTerms,
+  readYamlFile,
 } from './load-fs.ts';
 import { validateSearchTasks, validateTerms } from './rules/terms-file.ts';
 import {
   parseSpamPatterns,
+  validateChecklists,
+  validateDecision,
   validateEntries,
+  validatePhoneScript,
   validatePublishers,
   validateQuestions,
   validateSources,
   type ContentProblem,
 } from './validate.ts';
 
-/** Every guide, the questions list and the publisher and source registries under `contentRoot`, checked together. */
+/** The advice files every carrier guide and /start/ need: what each holds, and its check. */
+const ADVICE_FILES = [
+  { name: DECISION_FILE, holds: 'the questions of /start/' },
+  { name: CHECKLISTS_FILE, holds: "the checklists of a carrier guide's “before you start”" },
+  { name: PHONE_SCRIPT_FILE, holds: 'the phone-script template of the carrier guides' },
+] as const;
+
+/** Every guide, the questions list, the advice files and the publisher and source registries under `contentRoot`, checked together. */
 export function checkContent(contentRoot: string, spamFile: string): { guides: number; problems: ContentProblem[] } {
   const entries = readEntries(contentRoot);
   const spam = parseSpamPatterns(readFileSync(spamFile, 'utf8'));
@@ -61,6 +75,14 @@ export function checkContent(contentRoot: string, spamFile: string): { guides: n
       };
   const terms = readTerms(contentRoot);
   const tasks = readSearchTasks(contentRoot);
+  const topics = new Set(entries.filter((e) => e.collection === 'topics').map((e) => e.slug));
+  const advice = ADVICE_FILES.flatMap(({ name, holds }): ContentProblem[] => {
+    const read = readYamlFile(contentRoot, name, process.cwd());
+    if (!read) return [{ file: join(contentRoot, name), field: '(file)', message: `expected ${holds}` }];
+    if (name === DECISION_FILE) return validateDecision(read.file, read.data, read.raw, spam, topics);
+    if (name === CHECKLISTS_FILE) return validateChecklists(read.file, read.data, read.raw, spam);
+    return validatePhoneScript(read.file, read.data, read.raw, spam);
+  });
   return {
     guides: entries.length,
     problems: [
@@ -70,6 +92,7 @@ export function checkContent(contentRoot: string, spamFile: string): { guides: n
       ...(questions ? validateQuestions(questions.file, questions.data, questions.raw, spam, published) : []),
       ...(terms ? validateTerms(terms.file, terms.data, terms.raw).problems : []),
       ...(tasks ? validateSearchTasks(tasks.file, tasks.data, tasks.raw) : []),
+      ...advice,
     ],
   };
 }

@@ -49,6 +49,10 @@ export function readEntries(contentRoot: string, cwd = process.cwd()): RawEntry[
 export const QUESTIONS_FILE = 'questions.yaml';
 export const PUBLISHERS_FILE = 'publishers.yaml';
 export const SOURCES_FILE = 'sources.yaml';
+/** Advice written once for every carrier guide: the /start/ tree, the checklists, the phone script. */
+export const DECISION_FILE = 'decision.yaml';
+export const CHECKLISTS_FILE = 'checklists.yaml';
+export const PHONE_SCRIPT_FILE = 'phone-script.yaml';
 
 /** The questions list, if the content root has one: its data (or YAML error) and raw text. */
 export function readQuestions(
@@ -117,7 +121,7 @@ export function readSearchTasks(
 }
 
 /** A YAML data file in the content root: its data (or `{ yamlError }`), raw text and path for messages. */
-function readYamlFile(
+export function readYamlFile(
   contentRoot: string,
   name: string,
   cwd: string,
@@ -130,6 +134,17 @@ function readYamlFile(
     return { file, data: parseYamlData(raw), raw };
   } catch (error) {
     return { file, data: { yamlError: String(error) }, raw };
+  }
+}
+
+/** A data file that is one document, parsed by its schema; throws naming the file. For tools and tests. */
+export function loadDataFile<T>(contentRoot: string, name: string, schema: { parse(data: unknown): T }): T {
+  const read = readYamlFile(contentRoot, name, process.cwd());
+  if (!read) throw new Error(`${join(contentRoot, name)}: no such file`);
+  try {
+    return schema.parse(read.data);
+  } catch (error) {
+    throw new Error(`${read.file}: ${String(error)}`);
   }
 }
 

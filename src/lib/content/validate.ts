@@ -1,6 +1,13 @@
 // Checks every guide before Astro builds anything, so bad content stops the build with one message
 // per problem that names the file, the field and what was expected. Each rule is one file in rules/.
-import { COLLECTIONS, anchorId, type Carrier, type PublisherRegistry, type Source } from '../../schemas/index.ts';
+import {
+  COLLECTIONS,
+  anchorId,
+  type Carrier,
+  type PublisherRegistry,
+  type Source,
+  type Topic,
+} from '../../schemas/index.ts';
 import { normalizeAlias } from '../search/aliases.ts';
 import { CARRIER_SECTION_IDS, GUIDE_SECTION_IDS } from '../guide/sections.ts';
 import { yamlComments } from './yaml-comments.ts';
@@ -15,6 +22,7 @@ import { resolveCitations } from './rules/citations.ts';
 import type { SourceRegistryFile } from './rules/sources-file.ts';
 import { checkUncitedSources } from './rules/uncited-sources.ts';
 import { checkSpam } from './rules/spam.ts';
+import { checkTopicCarriers } from './rules/topic-carriers.ts';
 import { checkTopicRefs } from './rules/topic-refs.ts';
 import { checkUniqueAnchors } from './rules/unique-anchors.ts';
 import { commentMessage, fieldPath, type ContentProblem, type RawEntry } from './rules/types.ts';
@@ -25,6 +33,9 @@ export { phoneNumbersIn } from './rules/phones-in-text.ts';
 export { validatePublishers } from './rules/publishers-file.ts';
 export { validateQuestions } from './rules/questions-file.ts';
 export { validateSources, type SourceRegistryFile } from './rules/sources-file.ts';
+export { validateChecklists } from './rules/checklists-file.ts';
+export { validateDecision } from './rules/decision-file.ts';
+export { validatePhoneScript } from './rules/phone-script-file.ts';
 export { parseSpamPatterns } from './rules/spam.ts';
 
 /**
@@ -45,6 +56,7 @@ export function validateEntries(
   const ownNames = new Map<string, { file: string; alias: string }>();
   const shortNames = new Map<string, string>();
   const slugs = new Map<string, string>();
+  const carrierSlugs = new Set(entries.filter((e) => e.collection === 'carriers').map((e) => e.slug));
 
   for (const entry of entries) {
     const report = (field: string, message: string) => problems.push({ file: entry.file, field, message });
@@ -113,6 +125,7 @@ export function validateEntries(
     } else {
       checkUniqueAnchors([...bodyAnchors, ...faqAnchors], new Set(GUIDE_SECTION_IDS), report);
       checkTopicRefs(data.faq, data.sources, report);
+      if (entry.collection === 'topics') checkTopicCarriers((data as Topic).carriers, carrierSlugs, report);
     }
 
     const future = data.reviewed.getTime() - Date.now();

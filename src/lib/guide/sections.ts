@@ -6,6 +6,7 @@ export const CARRIER_SECTION_KEYS = [
   'at-a-glance',
   'ended',
   'decide',
+  'situations',
   'before-you-start',
   'cancel',
   'port-out',
