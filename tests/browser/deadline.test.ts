@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { describeBrowser, openPage, useBrowser } from './helpers.ts';
+import { t, words } from '../words.ts';
 import { carriers } from '../site/dist.ts';
 import { eventDates } from '../../src/lib/guide/timeline.ts';
 import type { ActiveCarrier } from '../../src/schemas/index.ts';
@@ -26,8 +27,10 @@ describeBrowser('deadline tool', () => {
     expect(await page.inputValue('#dl-carrier')).toBe('cricket');
     expect(await page.inputValue('#dl-date')).toBe(DAY0);
     const shown = await page.locator('#dl-result li > strong:first-child').allTextContents();
-    expect(shown).toEqual(expected.map((d) => (d.latest ? `${d.earliest}（最早）至 ${d.latest}` : d.earliest)));
-    expect(await page.locator('#dl-from').textContent()).toContain('账单到期日');
+    expect(shown).toEqual(
+      expected.map((d) => (d.latest ? t('deadline.range', { earliest: d.earliest, latest: d.latest }) : d.earliest)),
+    );
+    expect(await page.locator('#dl-from').textContent()).toContain(words.timelineFrom['due-date']);
     expect(errors).toEqual([]);
     await close();
   });

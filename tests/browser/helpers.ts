@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { SETTLED_STATUS } from '../words.ts';
 
 export const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');
@@ -57,8 +58,8 @@ export async function openSearchPage(browser: Browser): Promise<OpenedPage> {
   await opened.page.fill('#search-q', '余额'); // no guide's name, so a full-text search
   // waitForFunction, not expect.poll: this runs in beforeAll, where vitest refuses expect.poll.
   await opened.page.waitForFunction(
-    () => /^(找到|没有)/.test(document.getElementById('search-status')?.textContent ?? ''),
-    null,
+    (settled) => new RegExp(settled).test(document.getElementById('search-status')?.textContent ?? ''),
+    SETTLED_STATUS.source,
     { timeout: 60_000 },
   );
   await opened.page.fill('#search-q', '');

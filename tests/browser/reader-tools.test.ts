@@ -1,6 +1,7 @@
 // The decision helper without JavaScript, and checklist ticks that stay on this device only.
 import { expect, it } from 'vitest';
 import { describeBrowser, openPage, useBrowser } from './helpers.ts';
+import { words } from '../words.ts';
 
 describeBrowser('reader tools', () => {
   const browser = useBrowser();
@@ -17,13 +18,13 @@ describeBrowser('reader tools', () => {
     await close();
   });
 
-  it('keeps checklist ticks across a reload and clears them with 重新开始', async () => {
+  it('keeps checklist ticks across a reload and clears them with the reset button', async () => {
     const { page, errors, close } = await openPage(browser(), '/carriers/t-mobile/');
     const first = page.locator('#before-you-start ~ .checklist input, .checklist input').first();
     await first.check();
     await page.reload();
     expect(await page.locator('.checklist input').first().isChecked()).toBe(true);
-    await page.getByRole('button', { name: '重新开始' }).click();
+    await page.getByRole('button', { name: words.checklist.reset }).click();
     expect(await page.locator('.checklist input').first().isChecked()).toBe(false);
     await page.reload();
     expect(await page.locator('.checklist input').first().isChecked()).toBe(false);

@@ -11,6 +11,11 @@ import {
   SUGGESTION_QUERIES,
   TASK_QUERIES,
 } from './golden-queries.ts';
+import { linePattern, SETTLED_STATUS, t, words } from '../words.ts';
+
+/** A number's line in a result: "{label}：{display} · {source}", the source official or third-party only. */
+const numberLine = linePattern(words.search.numberLine);
+const sources = [words.search.officialSource, words.search.thirdPartySource];
 
 describeBrowser('search: the expected guide comes first', () => {
   const browser = useBrowser();
@@ -24,7 +29,7 @@ describeBrowser('search: the expected guide comes first', () => {
   async function search(query: string) {
     const { page } = opened;
     await page.fill('#search-q', query);
-    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 }).toMatch(/^(找到|没有)/);
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 }).toMatch(SETTLED_STATUS);
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(query.trim());
     return page;
   }
@@ -52,7 +57,7 @@ describeBrowser('search: the expected guide comes first', () => {
     const page = await search(query);
     const links = await resultLinks(page);
     expect(links[0], `top 3: ${links.slice(0, 3).join(', ')}`).toBe(expected);
-    expect(await page.locator('#search-status').textContent()).toMatch(/^找到 \d+ 个相符的章节$/);
+    expect(await page.locator('#search-status').textContent()).toMatch(linePattern(words.search.sectionsFound));
     expect(opened.errors).toEqual([]);
   });
 
@@ -79,7 +84,7 @@ describeBrowser('search: the expected guide comes first', () => {
     await fresh.page.fill('#search-q', '余额 退款');
     await expect
       .poll(() => fresh.page.locator('#search-status').textContent(), { timeout: 10_000 })
-      .toMatch(/^找到 \d+ 个结果$/);
+      .toMatch(linePattern(words.search.found));
     // Once the excerpts arrive, carrier guides link to a section (费用与退款), not the top of the page.
     await expect
       .poll(async () => (await resultLinks(fresh.page)).filter((h) => h?.includes('#')).length, { timeout: 10_000 })
@@ -88,9 +93,9 @@ describeBrowser('search: the expected guide comes first', () => {
     await fresh.close();
   });
 
-  it('an ended service is found by its name and labelled 已停止服务', async () => {
+  it('an ended service is found by its name and labelled as ended', async () => {
     const page = await search('CTExcel');
-    await expect.poll(() => page.locator('#search-results li').first().textContent()).toContain('已停止服务');
+    await expect.poll(() => page.locator('#search-results li').first().textContent()).toContain(words.status.ended);
   });
 
   it('att.com lists AT&T Prepaid right after AT&T', async () => {
@@ -98,23 +103,26 @@ describeBrowser('search: the expected guide comes first', () => {
     expect((await resultLinks(page)).slice(0, 2)).toEqual(['/carriers/att/', '/carriers/att-prepaid/']);
   });
 
-  it.each(SUGGESTION_QUERIES)('%s asks 你要找的是不是 …？ with the guides it could be', async (query, guides) => {
-    const page = await search(query);
-    await expect.poll(() => page.locator('.search-notice').textContent()).toMatch(/^你要找的是不是 .+？$/);
-    expect(await page.locator('.search-notice a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
-      guides,
-    );
-  });
+  it.each(SUGGESTION_QUERIES)(
+    '%s asks whether the reader meant one of the guides it could be',
+    async (query, guides) => {
+      const page = await search(query);
+      await expect
+        .poll(() => page.locator('.search-notice').textContent())
+        .toMatch(linePattern(`${words.search.suggestBefore}{guides}${words.search.suggestAfter}`));
+      expect(await page.locator('.search-notice a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+        guides,
+      );
+    },
+  );
 
   it.each(SHARED_NUMBERS)('%s shows every guide that lists it, with the caller-ID warning', async (query, guides) => {
     const page = await search(query);
     expect(await resultLinks(page)).toEqual(expect.arrayContaining(guides));
-    await expect
-      .poll(() => page.locator('.search-notice').textContent())
-      .toContain('本站收录≠来电可信，挂断后自己拨打');
+    await expect.poll(() => page.locator('.search-notice').textContent()).toContain(words.search.callerIdWarning);
     const lines = await page.locator('#search-results .excerpt').allTextContents();
     expect(
-      lines.every((l) => /：.+ · (官方来源|仅第三方来源)$/.test(l)),
+      lines.every((l) => sources.includes(numberLine.exec(l)?.[3] ?? '')),
       lines.join('\n'),
     ).toBe(true);
   });
@@ -126,7 +134,7 @@ describeBrowser('search: the expected guide comes first', () => {
     await fresh.page.fill('#search-q', '(212) 555-0100');
     await expect
       .poll(() => fresh.page.locator('#search-status').textContent(), { timeout: 10_000 })
-      .toBe('没有指南列出 “(212) 555-0100”');
+      .toBe(t('search.numberNone', { query: '(212) 555-0100' }));
     expect(await fresh.page.locator('#search-results li').count()).toBe(0);
     expect(await fresh.page.locator('.search-notice a[href="/topics/scams/"]').count()).toBe(1);
     expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
@@ -141,15 +149,17 @@ describeBrowser('search: the expected guide comes first', () => {
     await fresh.page.fill('#search-q', 'tmobile');
     await expect
       .poll(() => fresh.page.locator('#search-status').textContent(), { timeout: 10_000 })
-      .toBe('找到 2 个名称相符的指南');
+      .toBe(t('search.namesFound', { n: 2 }));
     expect(await resultLinks(fresh.page)).toEqual(['/carriers/t-mobile/', '/carriers/t-mobile-prepaid/']);
     // The search page warms the engine while the reader reads, but fetches no index and no fragment.
     await expect.poll(() => requests.includes('/pagefind/pagefind.js')).toBe(true);
     await fresh.page.waitForLoadState('networkidle');
     expect([...pagefind('index'), ...pagefind('fragment')]).toEqual([]);
 
-    await fresh.page.getByRole('button', { name: '在全文中搜索 “tmobile”' }).click();
-    await expect.poll(() => fresh.page.locator('#search-status').textContent()).toMatch(/^找到 \d+ 个结果$/);
+    await fresh.page.getByRole('button', { name: t('search.fullText', { query: 'tmobile' }) }).click();
+    await expect
+      .poll(() => fresh.page.locator('#search-status').textContent())
+      .toMatch(linePattern(words.search.found));
     const links = await resultLinks(fresh.page);
     expect(links.slice(0, 2)).toEqual(['/carriers/t-mobile/', '/carriers/t-mobile-prepaid/']);
     expect(links.length).toBeGreaterThan(2);
@@ -157,9 +167,11 @@ describeBrowser('search: the expected guide comes first', () => {
 
     // Submitting the search page (Enter) asks for the full text too.
     await fresh.page.fill('#search-q', 'att');
-    await expect.poll(() => fresh.page.locator('#search-status').textContent()).toBe('找到 2 个名称相符的指南');
+    await expect.poll(() => fresh.page.locator('#search-status').textContent()).toBe(t('search.namesFound', { n: 2 }));
     await fresh.page.press('#search-q', 'Enter');
-    await expect.poll(() => fresh.page.locator('#search-status').textContent()).toMatch(/^找到 \d+ 个结果$/);
+    await expect
+      .poll(() => fresh.page.locator('#search-status').textContent())
+      .toMatch(linePattern(words.search.found));
     expect((await resultLinks(fresh.page))[0]).toBe('/carriers/att/');
     expect(fresh.errors).toEqual([]);
     await fresh.close();
@@ -172,14 +184,14 @@ describeBrowser('search: the expected guide comes first', () => {
     await fresh.page.fill('#search-q', '余额'); // no guide's name: every result is Pagefind's
     await expect
       .poll(() => fresh.page.locator('#search-status').textContent(), { timeout: 10_000 })
-      .toMatch(/^找到 \d+ 个结果$/);
+      .toMatch(linePattern(words.search.found));
     const total = Number(/\d+/.exec((await fresh.page.locator('#search-status').textContent())!)![0]);
     expect(total).toBeGreaterThan(10);
     expect(await fresh.page.locator('#search-results li').count()).toBe(5);
     // Each shown result then fetches its excerpt, and only those.
     await expect.poll(() => fresh.page.locator('#search-results .excerpt').count()).toBe(5);
     expect(fragments.length).toBe(5);
-    await fresh.page.getByRole('button', { name: '显示更多结果' }).click();
+    await fresh.page.getByRole('button', { name: words.search.more }).click();
     await expect.poll(() => fresh.page.locator('#search-results .excerpt').count()).toBe(10);
     expect(await fresh.page.locator('#search-results li').count()).toBe(10);
     expect(fragments.length).toBe(10);
@@ -197,7 +209,7 @@ describeBrowser('search: the expected guide comes first', () => {
     await fresh.page.fill('#search-q', '余额');
     await expect
       .poll(() => fresh.page.locator('#search-status').textContent(), { timeout: 10_000 })
-      .toMatch(/^找到 \d+ 个结果$/);
+      .toMatch(linePattern(words.search.found));
     const titles = await fresh.page.locator('#search-results a.result-link').allTextContents();
     expect(titles).toHaveLength(5);
     expect(

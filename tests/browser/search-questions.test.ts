@@ -4,6 +4,7 @@ import { parseYamlData } from '../../src/lib/content/load-fs.ts';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBrowser, openSearchPage, useBrowser, type OpenedPage } from './helpers.ts';
 import { QUESTION_QUERIES } from './question-queries.ts';
+import { SETTLED_STATUS } from '../words.ts';
 import type { Question } from '../../src/schemas/index.ts';
 
 const questions = new Map(
@@ -28,7 +29,7 @@ describeBrowser('search answers reader questions', () => {
     const { page } = opened;
     await page.fill('#search-q', query);
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(query.trim());
-    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^(找到|没有)/);
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(SETTLED_STATUS);
     // Pages, not sections: a carrier named with a task opens a section, and full-text results move to theirs.
     const top = await page
       .locator('#search-results a.result-link')

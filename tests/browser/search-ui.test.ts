@@ -1,6 +1,7 @@
 // The search box as a reader uses it: keyboard only, a shared ?q= link, filters, and hostile input.
 import { afterAll, expect, it } from 'vitest';
 import { describeBrowser, openPage, useBrowser, type OpenedPage } from './helpers.ts';
+import { linePattern, t, words } from '../words.ts';
 
 const HOSTILE = [
   '',
@@ -59,17 +60,23 @@ describeBrowser('search box', () => {
     const { page, close } = await openPage(browser(), '/search/?q=%E6%B3%A8%E9%94%80');
     await page.locator('#search-results li').first().waitFor();
     const total = async () =>
-      Number(/^找到 (\d+) 个结果$/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? NaN);
+      Number(
+        linePattern(words.search.found).exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? NaN,
+      );
     const before = await total();
     expect(before).toBeGreaterThan(5);
     // The filters are folded under one line, so they do not push the results off a phone's screen.
     expect(await page.locator('#search-filters fieldset').first().isVisible()).toBe(false);
     await page.locator('#search-filters summary').click();
     await page
-      .locator('#search-filters input[value="后付费（月结合约）"], #search-filters input[value="按月付费，无合约"]')
+      .locator(
+        `#search-filters input[value="${words.kind.postpaid}"], #search-filters input[value="${words.kind.monthly}"]`,
+      )
       .first()
       .check();
-    await expect.poll(() => page.locator('#search-filters summary').textContent()).toMatch(/（已选 1 项）$/);
+    await expect
+      .poll(() => page.locator('#search-filters summary').textContent())
+      .toMatch(new RegExp(`${t('search.filtersChosen', { n: 1 }).replace(/[()（）]/g, '\\$&')}$`));
     await expect.poll(total).toBeLessThan(before);
     await close();
   });
@@ -94,13 +101,13 @@ describeBrowser('search box', () => {
       hostile.dialogs = 0;
       await page.fill('#search-q', q);
       await page.waitForTimeout(400);
-      await expect.poll(() => page.locator('#search-status').textContent()).not.toBe('正在搜索…');
+      await expect.poll(() => page.locator('#search-status').textContent()).not.toBe(words.search.searching);
       expect(await page.locator('#search-results script, #search-results img, [onmouseover], [onerror]').count()).toBe(
         0,
       );
       expect(hostile.dialogs).toBe(0);
       const status = (await page.locator('#search-status').textContent()) ?? '';
-      if (q.includes('<') && !status.startsWith('找到')) expect(status).toContain(q.trim()); // shown as text, not markup
+      if (q.includes('<') && !linePattern(words.search.found).test(status)) expect(status).toContain(q.trim()); // shown as text, not markup
       expect(errors).toEqual([]);
     },
   );

@@ -2,6 +2,7 @@
 // and printing hides navigation and shows the QR code.
 import { expect, it } from 'vitest';
 import { baseUrl, describeBrowser, openPage, useBrowser } from './helpers.ts';
+import { before, words } from '../words.ts';
 
 const GUIDE = '/carriers/t-mobile/';
 
@@ -33,7 +34,7 @@ describeBrowser('sharing a guide', () => {
     await page.keyboard.press('Enter');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(`${baseUrl}${GUIDE}#${id}`);
-    await expect.poll(() => page.locator('.copy-status').textContent()).toContain('已复制链接');
+    await expect.poll(() => page.locator('.copy-status').textContent()).toContain(before(words.share.copied));
     expect(errors).toEqual([]);
     await close();
   });

@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { join, relative } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { PAGES_FILE, type PageRefs, type SearchData } from '../../src/lib/search/data.ts';
+import { words } from '../words.ts';
 
 // Inside the project, and not in a dot-folder: Vite resolves the MDX modules only there.
 // Astro's own caches (.astro/) are shared, so every Astro run lives in this one file, in sequence.
@@ -32,13 +33,17 @@ function build(extraEnv: Record<string, string>) {
   return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-it('shows “可能已过时” on a guide past its review window (fixed clock)', () => {
+it('shows the stale warning on a guide past its review window (fixed clock)', () => {
   cpSync('tests/fixtures/content', root, { recursive: true });
   const fresh = build({ BUILD_DATE: '2026-12-01' });
   expect(fresh.status, fresh.output.slice(-2000)).toBe(0);
-  expect(readFileSync(join(fresh.outDir, 'carriers/example-mobile/index.html'), 'utf8')).not.toContain('可能已过时');
+  expect(readFileSync(join(fresh.outDir, 'carriers/example-mobile/index.html'), 'utf8')).not.toContain(
+    words.guideMeta.staleLead,
+  );
   const old = build({ BUILD_DATE: '2027-06-01' }); // reviewed 2026-11-01 + 180 days < 2027-06-01
-  expect(readFileSync(join(old.outDir, 'carriers/example-mobile/index.html'), 'utf8')).toContain('可能已过时');
+  expect(readFileSync(join(old.outDir, 'carriers/example-mobile/index.html'), 'utf8')).toContain(
+    words.guideMeta.staleLead,
+  );
   rmSync(old.outDir, { recursive: true, force: true });
 }, 240_000);
 

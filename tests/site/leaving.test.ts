@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { carriers, page } from './dist.ts';
 import { isActive, type ActiveCarrier } from '../../src/schemas/index.ts';
 import { EVENT_LABELS, offsetLabel } from '../../src/lib/guide/labels.ts';
+import { before, words } from '../words.ts';
 
 const all = carriers();
 const active = all.filter((c) => isActive(c.data)) as { slug: string; data: ActiveCarrier }[];
@@ -37,7 +38,7 @@ describe('every carrier guide', () => {
       c.data.stopPaying.timeline.forEach((e, i) => {
         expect(p.$(items[i]).find('strong').first().text()).toBe(`${offsetLabel(e)} · ${EVENT_LABELS[e.kind]}`);
       });
-      expect(p.$('#stop-paying').parent().text() + p.html).toContain('第 0 天是');
+      expect(p.$('#stop-paying').parent().text() + p.html).toContain(before(words.timeline.day0Is));
       expect(p.$(`a[href="/deadline/?carrier=${slug}"]`)).toHaveLength(1);
     },
   );
@@ -97,7 +98,7 @@ describe('services that ended', () => {
     expect(ended.length).toBeGreaterThanOrEqual(2);
     for (const c of ended) {
       const p = page(`/carriers/${c.slug}/`);
-      expect(p.$('h2#ended').text(), c.slug).toContain('已停止服务');
+      expect(p.$('h2#ended').text(), c.slug).toContain(words.carrierSection.ended);
       expect(p.$('#cancel, #port-out, #money, #stop-paying'), c.slug).toHaveLength(0);
     }
   });
@@ -130,10 +131,10 @@ describe('services that ended', () => {
 
 describe('change log', () => {
   it('has /changes/ and an RSS feed linked from every page head that parses, newest first', () => {
-    expect(page('/changes/').$('h1').text()).toBe('更新记录');
+    expect(page('/changes/').$('h1').text()).toBe(words.site.feedTitle);
     expect(page('/').$('link[rel="alternate"][type="application/rss+xml"]').attr('href')).toBe('/changes/feed.xml');
     const $ = cheerio.load(readFileSync('dist/changes/feed.xml', 'utf8'), { xml: true });
-    expect($('rss > channel > title').text()).toContain('更新记录');
+    expect($('rss > channel > title').text()).toContain(words.site.feedTitle);
     const dates = $('item > pubDate')
       .map((_, d) => Date.parse($(d).text()))
       .get();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { carriers, guidePages, page, pages, SITE_ORIGIN } from './dist.ts';
 import { telHref, dialDigits } from '../../src/lib/guide/phone.ts';
 import { isActive, type ActiveCarrier } from '../../src/schemas/index.ts';
+import { words } from '../words.ts';
 
 const REQUIRED = [
   '/',
@@ -43,10 +44,10 @@ describe('the built site', () => {
       const items = p.$('section.sources ol > li');
       expect(items.length).toBeGreaterThan(0);
       items.each((_, li) => {
-        const httpOnly = p.$(li).text().includes('仅 http');
+        const httpOnly = p.$(li).text().includes(words.source.httpOnly);
         expect(p.$(li).find(httpOnly ? 'a[href^="http://"]' : 'a[href^="https://"]')).toHaveLength(1);
       });
-      expect(p.$('section.sources > p').text()).toMatch(/核对于 \d{4}年\d{1,2}月\d{1,2}日/);
+      expect(p.$('section.sources > p').text()).toContain(words.source.listIntroBefore);
       expect(p.$('time[datetime]').first().attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     });
     it('puts its body in the search index', () => {

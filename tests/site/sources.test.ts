@@ -5,6 +5,7 @@ import { parseGuide, readEntries, readSourceRegistry } from '../../src/lib/conte
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { indirectReadLabel } from '../../src/lib/guide/sources.ts';
 import { CONTENT_ROOT } from '../../site.config.mjs';
+import { t, words } from '../words.ts';
 
 const registry = readSourceRegistry(CONTENT_ROOT);
 const guides = readEntries(CONTENT_ROOT).map((e) => ({
@@ -22,7 +23,7 @@ describe.each(guides.map((g) => [g.path, g] as const))('sources of %s', (path, g
         items
           .eq(i)
           .find('.badge')
-          .filter((_, b) => page(path).$(b).text() === '第三方').length,
+          .filter((_, b) => page(path).$(b).text() === words.source.thirdParty).length,
         source.id,
       ).toBe(source.official ? 0 : 1);
       const how = indirectReadLabel(source);
@@ -50,8 +51,10 @@ describe('audited labels, as a reader sees them', () => {
           (_, el) =>
             page(path).$(el).find('a[href="https://www.login.gov/help/verify-your-identity/phone-number/"]').length > 0,
         );
-      expect(li.text(), path).toContain('第三方');
-      expect(li.text(), path).toContain('github.com 上的副本（可能有改动）');
+      expect(li.text(), path).toContain(words.source.thirdParty);
+      expect(li.text(), path).toContain(
+        `${t('source.viaHost', { host: 'github.com' }).trim()}${words.source.maybeAltered}`,
+      );
     }
   });
 });

@@ -4,6 +4,7 @@ import ICAL from 'ical.js';
 import { offsetLabel } from '../../src/lib/guide/labels.ts';
 import { addMonths, eventDates, parseDay } from '../../src/lib/guide/timeline.ts';
 import { buildCalendar, escapeText, foldLine } from '../../src/lib/tools/ics.ts';
+import { t, words } from '../words.ts';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 
@@ -50,9 +51,11 @@ describe('event dates', () => {
     expect(() => eventDates('2026-13-01', { days: 1 })).toThrow(RangeError);
   });
   it('labels offsets the way the guides show them', () => {
-    expect(offsetLabel({ days: 0 })).toBe('第 0 天（当天）');
-    expect(offsetLabel({ days: 30, daysMax: 45 })).toBe('第 30–45 天');
-    expect(offsetLabel({ months: 6 })).toBe('6 个月后');
+    expect(offsetLabel({ days: 0 })).toBe(words.timeline.day0);
+    expect(offsetLabel({ days: 30, daysMax: 45 })).toBe(
+      t('timeline.day', { days: t('timeline.range', { from: 30, to: 45 }) }),
+    );
+    expect(offsetLabel({ months: 6 })).toBe(t('timeline.afterMonths', { months: 6 }));
   });
 });
 

@@ -17,6 +17,7 @@ import { byName, initial } from '../../src/lib/guide/sort.ts';
 import { formatDate } from '../../src/i18n/index.ts';
 import { breadcrumbs } from '../../src/lib/guide/json-ld.ts';
 import { isStale } from '../../src/lib/site.ts';
+import { t, words } from '../words.ts';
 
 const fixture = readEntries('tests/fixtures/content').find((e) => e.slug === 'example-mobile')!;
 const carrier: Carrier = parseCarrier(fixture.data, readSourceRegistry('tests/fixtures/content'));
@@ -95,20 +96,24 @@ describe('sources', () => {
     expect(sourceDate(help!)).toBe('2026-11-01');
     expect(sourceDate(blog!)).toBe('2026-05-01');
     expect(sourceDate({ ...help!, pageDate: new Date('2022-12-07T00:00:00Z') })).toBe('2022-12-07');
-    expect(sourceDateLabel({ ...help!, pageDate: new Date('2022-12-07T00:00:00Z') })).toBe('页面日期 2022-12-07');
-    expect(sourceDateLabel(blog!)).toBe('存档于 2026-05-01');
-    expect(sourceDateLabel(help!)).toBe('核对于 2026-11-01');
+    expect(sourceDateLabel({ ...help!, pageDate: new Date('2022-12-07T00:00:00Z') })).toBe(
+      t('source.pageDate', { date: '2022-12-07' }),
+    );
+    expect(sourceDateLabel(blog!)).toBe(t('source.archivedOn', { date: '2026-05-01' }));
+    expect(sourceDateLabel(help!)).toBe(t('source.checkedOn', { date: '2026-11-01' }));
   });
   it('says how a page was read when not live: an archive with or without its date, or a copy on another host', () => {
     const [help, blog] = carrier.sources;
     expect(indirectReadLabel(help!)).toBeUndefined();
-    expect(indirectReadLabel(blog!)).toBe('存档副本 2026-05-01');
-    expect(indirectReadLabel({ ...help!, captured: 'unknown' })).toBe('存档副本（日期不详）');
+    expect(indirectReadLabel(blog!)).toBe(t('source.captured', { date: '2026-05-01' }));
+    expect(indirectReadLabel({ ...help!, captured: 'unknown' })).toBe(words.source.capturedUnknown);
     expect(sourceDate({ ...help!, captured: 'unknown' })).toBe('2026-11-01');
     expect(indirectReadLabel({ ...help!, via: { url: 'https://proxy.example.net/x', unaltered: true } })).toBe(
-      '读的是 proxy.example.net 上的副本（与原页面一致）',
+      t('source.via', { where: t('source.viaHost', { host: 'proxy.example.net' }), unaltered: words.source.unaltered }),
     );
-    expect(indirectReadLabel({ ...help!, via: { unaltered: false } })).toBe('读的是另一网站上的副本（可能有改动）');
+    expect(indirectReadLabel({ ...help!, via: { unaltered: false } })).toBe(
+      t('source.via', { where: words.source.viaElsewhere, unaltered: words.source.maybeAltered }),
+    );
   });
 });
 

@@ -12,6 +12,10 @@ import {
   yearlyKeepCost,
 } from '../../src/lib/tools/compare.ts';
 import { reportHref } from '../../src/lib/site.ts';
+import { t } from '../words.ts';
+
+/** The stop-paying cell of the base carrier: day 30, the number released. */
+const day30 = t('compare.offsetLine', { offset: t('timeline.day', { days: 30 }), text: '号码被收回。' });
 
 const base = parseCarrier(
   readEntries('tests/fixtures/content').find((e) => e.slug === 'example-mobile')!.data,
@@ -95,18 +99,20 @@ describe('comparison cells', () => {
     ).toBe('电话、门店');
   });
   it('writes unknown facts as unknown, with the reason', () => {
-    expect(factLine({ unknown: '官方未公布' })).toBe('未知（官方未公布）');
+    expect(factLine({ unknown: '官方未公布' })).toBe(t('status.unknownBecause', { why: '官方未公布' }));
     expect(factLine({ text: '7 天', sources: ['a'] })).toBe('7 天');
-    expect(factLine({ notApplicable: '旅行 eSIM 没有号码' })).toBe('不适用（旅行 eSIM 没有号码）');
+    expect(factLine({ notApplicable: '旅行 eSIM 没有号码' })).toBe(
+      t('status.notApplicableBecause', { why: '旅行 eSIM 没有号码' }),
+    );
   });
   it('prices keeping the number per period and per year', () => {
-    expect(keepNumberLine(base)).toBe('最低套餐：每月 $3');
+    expect(keepNumberLine(base)).toBe(t('compare.keepMonthly', { plan: base.keepNumber!.plan, price: 3 }));
     expect(yearlyKeepCost(base)).toBe(36);
     expect(yearlyKeepCost({ keepNumber: { ...base.keepNumber!, priceUsd: 15, periodMonths: 3 } })).toBe(60);
     expect(keepNumberLine({ keepNumber: undefined })).toBe('—');
   });
   it('uses the stop-paying timeline when there is one', () => {
-    expect(stopPayingLine(base)).toBe('第 30 天：号码被收回。');
+    expect(stopPayingLine(base)).toBe(day30);
     expect(
       stopPayingLine({
         stopPaying: {
@@ -117,7 +123,12 @@ describe('comparison cells', () => {
           ],
         },
       }),
-    ).toBe('第 30–45 天：号码被收回。');
+    ).toBe(
+      t('compare.offsetLine', {
+        offset: t('timeline.day', { days: t('timeline.range', { from: 30, to: 45 }) }),
+        text: '号码被收回。',
+      }),
+    );
     expect(stopPayingLine({ stopPaying: { summary: { text: '停机', sources: ['a'] }, timeline: [] } })).toBe('停机');
   });
 });
@@ -130,7 +141,7 @@ describe('comparison columns', () => {
   });
   it('give a one-line cell for a carrier, from its data', () => {
     const cells = Object.fromEntries(COMPARE_COLUMNS.map((c) => [c.key, c.cell(base)]));
-    expect(cells['stop-paying']).toBe('第 30 天：号码被收回。');
+    expect(cells['stop-paying']).toBe(day30);
     expect(cells['keep-number']).toBe(keepNumberLine(base));
     for (const text of Object.values(cells)) expect(text).not.toMatch(/\n|undefined/);
   });

@@ -4,6 +4,7 @@ import { parseCarrier, readEntries, readSourceRegistry } from '../../src/lib/con
 import { resolvedCarrierSchema, type ActiveCarrier, type Carrier } from '../../src/schemas/index.ts';
 import { contactViews } from '../../src/lib/guide/contacts.ts';
 import { contactText, openData, openDataJsonSchema, plainFacts, schemaFields } from '../../src/lib/open-data.ts';
+import { words } from '../words.ts';
 
 const raw = readEntries('tests/fixtures/content').find((e) => e.slug === 'example-mobile')!.data as Record<
   string,
@@ -34,7 +35,7 @@ describe('plainFacts', () => {
 
   it('replaces a section reference with its title and URL', () => {
     expect(plainFacts('见本页[[#stop-paying]]一节', contacts, GUIDE)).toBe(
-      `见本页“如果直接不付费”（${GUIDE}#stop-paying）一节`,
+      `见本页“${words.carrierSection['stop-paying']}”（${GUIDE}#stop-paying）一节`,
     );
     expect(() => plainFacts('[[#nowhere]]', contacts, GUIDE)).toThrow(/\[\[#nowhere\]\].*sections/);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dialDigits, formatPhone, smsHref, telHref } from '../../src/lib/guide/phone.ts';
 import { contactViews } from '../../src/lib/guide/contacts.ts';
+import { t } from '../words.ts';
 
 describe('phone helpers', () => {
   it('turns keypad letters into digits', () => {
@@ -34,7 +35,10 @@ describe('phone helpers', () => {
     expect(views.get('care')).toMatchObject({ href: 'tel:+18009378997', display: '1\u2011800\u2011937\u20118997' });
     expect(views.get('pin')).toMatchObject({ href: 'tel:%237678', display: '#PORT（#7678）' });
     expect(views.get('care-611')).toMatchObject({ display: '611' });
-    expect(views.get('ntp')).toMatchObject({ href: 'sms:611611?body=NTP', display: '发短信 “NTP” 到 611611' });
+    expect(views.get('ntp')).toMatchObject({
+      href: 'sms:611611?body=NTP',
+      display: t('contact.sms', { message: 'NTP', to: '611611' }),
+    });
     expect(views.get('web')).toMatchObject({ href: 'https://example.com/', display: '账户' });
   });
 });
