@@ -230,6 +230,22 @@ export const uiDictionarySchema = z.strictObject({
   notFound: group(['title', 'description', 'text']),
   changes: group(['description', 'lede', 'subscribe', 'empty']),
   questions: group(['title', 'description', 'lede', 'themes', 'more']),
+  comparePage: group(['title', 'description', 'lede', 'difficultyBefore']),
+  carrierIndex: group([
+    'title',
+    'description',
+    'count',
+    'endedBefore',
+    'ended',
+    'seeAlso',
+    'difficultyBefore',
+    'letters',
+    'byLetter',
+    'aka',
+    'byFamily',
+    'byKind',
+    'endedIntro',
+  ]),
 });
 
 export type UiDictionary = z.infer<typeof uiDictionarySchema>;
