@@ -27,11 +27,11 @@ export const PAGEFIND_INDEX_OPTIONS: pagefind.PagefindServiceConfig = {
     'section.sources',
     'section.script',
     '.carrier-list',
-    // Text that is the same on every carrier page (先决定, the checklist, the notes beside 暂停 and
-    // 人在国外): indexed 35–40 times, it only made every carrier match and every fragment larger.
+    // Text that is the same on every carrier page (the decide list, the checklist, the notes beside
+    // pause and abroad): indexed 35–40 times, it only made every carrier match and every fragment larger.
     // tests/site/search-index.test.ts keeps it out.
     '.boilerplate',
-    // The guide's latest change under its title ("最近更新：…"): news about the page, not its
+    // The guide's latest change under its title (the latest-change line): news about the page, not its
     // content; it became the excerpt of every result whose title matched.
     '.latest-change',
   ],

@@ -54,7 +54,7 @@ export const QUOTE_MAX = 320;
 
 /**
  * What the page says, verbatim, copied from a copy of it that was read: a fact cites one as `source-id#quote-id`
- * and the page shows it as 原文 beside the fact. `lang` is the quote's language as BCP 47 (`en`, `es`, `zh-CN`).
+ * and the page shows it beside the fact, under the quote heading of the UI dictionary. `lang` is the quote's language as BCP 47 (`en`, `es`, `zh-CN`).
  */
 export const quoteSchema = z.strictObject(
   {

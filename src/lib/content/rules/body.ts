@@ -40,7 +40,7 @@ export function checkBody(
       if (m[1]!.includes('#'))
         report(
           field,
-          `<S id="${m[1]}">: expected a source id alone; a quote (source#quote) is shown as 原文 beside a fact or FAQ entry, not in the body`,
+          `<S id="${m[1]}">: expected a source id alone; a quote (source#quote) is shown in the quote block beside a fact or FAQ entry, not in the body`,
         );
       else checkRef(m[1]!, sources, field, (f, message) => report(f, `<S id="${m[1]}">: ${message}`));
     }
