@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readFragments } from '../../src/lib/search/pagefind-pages-fs.ts';
 import { isActive } from '../../src/schemas/index.ts';
 import { carriers, DIST, page } from './dist.ts';
+import { words } from '../words.ts';
 
 const active = carriers().filter((c) => isActive(c.data));
 
@@ -21,7 +22,7 @@ describe('原文 (quotes)', () => {
     details.each((_, d) => {
       const el = p.$(d);
       expect(el.attr('data-pagefind-ignore')).toBeDefined();
-      expect(el.children('summary').text()).toBe('原文');
+      expect(el.children('summary').text()).toBe(words.source.quotes);
       expect(el.find('blockquote').length).toBeGreaterThan(0);
       el.find('blockquote').each((_, q) => expect(p.$(q).attr('lang')).toMatch(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/));
       el.find('figcaption a').each((_, a) => expect(p.$(a).attr('href')).toMatch(/^#src-\d+$/));
