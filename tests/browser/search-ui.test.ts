@@ -47,7 +47,8 @@ describeBrowser('search box', () => {
 
   it('fills the search page from ?q= and keeps the query in the address', async () => {
     const { page, errors, close } = await openPage(browser(), '/search/?q=cricket');
-    expect(await page.inputValue('#search-q')).toBe('cricket');
+    // The search script fills the box from ?q= once it has loaded, which may be after the load event.
+    await expect.poll(() => page.inputValue('#search-q')).toBe('cricket');
     await page.locator('#search-results a.result-link').first().waitFor();
     expect(await page.locator('#search-results a.result-link').first().getAttribute('href')).toBe('/carriers/cricket/');
     await page.fill('#search-q', 'visible');

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, expect, it } from 'vitest';
 import { PAGES_FILE, type PageRefs, type SearchData } from '../../src/lib/search/data.ts';
 import { words } from '../words.ts';
@@ -17,8 +18,11 @@ afterAll(() => {
   rmSync(`node_modules/.astro/${root.replace(/[^A-Za-z0-9]+/g, '_')}`, { recursive: true, force: true });
 });
 
+/** One `astro build` of the fixture into a clean folder; `output` is its log without colour codes. */
 function build(extraEnv: Record<string, string>) {
   const outDir = join(root, 'dist');
+  // A folder left by an earlier build that failed its assertions must not answer for this one.
+  rmSync(outDir, { recursive: true, force: true });
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     encoding: 'utf8',
     env: {
@@ -30,7 +34,8 @@ function build(extraEnv: Record<string, string>) {
     },
     timeout: 120_000,
   });
-  return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  // CI=true makes Astro's logger colour its output even without a terminal.
+  return { outDir, status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
 
 it('shows the stale warning on a guide past its review window (fixed clock)', () => {
