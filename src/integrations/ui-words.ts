@@ -1,6 +1,7 @@
 // Browser code's words, as small generated modules: `import words from 'virtual:ui-words/search'`
 // gives one group of the UI dictionary in the site's language, so a script ships its own words and
 // no other group (the deadline tool's eager script would not fit its budget with the search strings).
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/config.ts';
 import type { UiDictionary } from '../i18n/schema.ts';
@@ -16,10 +17,22 @@ export const BROWSER_GROUPS = [
   'calendar',
 ] as const satisfies readonly (keyof UiDictionary)[];
 
+/** The type of each generated module, one declaration per browser group, for .astro/types.d.ts. */
+function moduleTypes(): string {
+  const schema = fileURLToPath(new URL('../i18n/schema.ts', import.meta.url));
+  return BROWSER_GROUPS.map(
+    (group) =>
+      `declare module '${PREFIX}${group}' {\n  const words: import('${schema}').UiDictionary['${group}'];\n  export default words;\n}`,
+  ).join('\n');
+}
+
 export function uiWords(): AstroIntegration {
   return {
     name: 'ui-words',
     hooks: {
+      'astro:config:done': ({ injectTypes }) => {
+        injectTypes({ filename: 'modules.d.ts', content: moduleTypes() });
+      },
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
           vite: {
