@@ -10,6 +10,13 @@ import { linePattern, t, words } from '../words.ts';
 
 const STILL_TRYING = words.searchLoad.stillTrying;
 
+/** The requests of Pagefind's full-text engine, each aborted and stalled in turn. */
+const PAGEFIND_REQUESTS = [
+  ["Pagefind's script", '**/pagefind/pagefind.js*'],
+  ["Pagefind's WebAssembly", '**/pagefind/*.pagefind'],
+  ['an index chunk', '**/pagefind/index/**'],
+] as const;
+
 const status = (page: Page, selector = '#search-status') => page.locator(selector).textContent();
 
 /** Requests to `pattern` are held until the returned release() (then they go through, late). */
@@ -33,6 +40,28 @@ describeBrowser('search under a bad network', () => {
     await expect.poll(() => page.locator(notice).textContent(), { timeout: 10_000 }).toContain(why);
     expect(await page.locator(`${notice} a[href="/carriers/"]`).count()).toBe(1);
     expect(await page.locator(`${notice} button`, { hasText: words.searchLoad.retry }).count()).toBe(1);
+  }
+
+  /**
+   * The stall sequence: "still trying" after STILL_TRYING_MS, then `gaveUp` and the notice naming `what` after
+   * GIVE_UP_MS, on Playwright's clock; then the held requests go through and 重试 must reach `settled`.
+   */
+  async function expectStallThenRetry(
+    page: Page,
+    held: Awaited<ReturnType<typeof stall>>,
+    gaveUp: string,
+    what: string,
+    settled: () => Promise<unknown>,
+    box = { status: '#search-status', notice: '.search-notice' },
+  ) {
+    await page.clock.fastForward(STILL_TRYING_MS + 100);
+    await expect.poll(() => status(page, box.status)).toBe(STILL_TRYING);
+    await page.clock.fastForward(GIVE_UP_MS - STILL_TRYING_MS);
+    await expect.poll(() => status(page, box.status)).toBe(gaveUp);
+    await expectFailure(page, t('searchLoad.timedOut', { what, seconds: GIVE_UP_MS / 1000 }), box.notice);
+    await held.release();
+    await page.locator(`${box.notice} button`, { hasText: words.searchLoad.retry }).click();
+    await settled();
   }
 
   it('search data that fails says so at once, and 重试 fetches it again', async () => {
@@ -61,25 +90,13 @@ describeBrowser('search under a bad network', () => {
     await page.fill('#search-q', 'verizon');
     await expect.poll(() => held.held.length).toBe(1);
     expect(await status(page)).toBe(words.search.searching);
-    await page.clock.fastForward(STILL_TRYING_MS + 100);
-    await expect.poll(() => status(page)).toBe(STILL_TRYING);
-    await page.clock.fastForward(GIVE_UP_MS - STILL_TRYING_MS);
-    await expect.poll(() => status(page)).toBe(words.searchLoad.notLoaded);
-    await expectFailure(
-      page,
-      t('searchLoad.timedOut', { what: words.searchLoad.whatData, seconds: GIVE_UP_MS / 1000 }),
+    await expectStallThenRetry(page, held, words.searchLoad.notLoaded, words.searchLoad.whatData, () =>
+      expect.poll(() => status(page), { timeout: 10_000 }).toBe(t('search.namesFound', { n: 2 })),
     );
-    await held.release();
-    await page.getByRole('button', { name: words.searchLoad.retry }).click();
-    await expect.poll(() => status(page)).toBe(t('search.namesFound', { n: 2 }));
     await close();
   });
 
-  for (const [what, pattern] of [
-    ["Pagefind's script", '**/pagefind/pagefind.js*'],
-    ["Pagefind's WebAssembly", '**/pagefind/*.pagefind'],
-    ['an index chunk', '**/pagefind/index/**'],
-  ] as const) {
+  for (const [what, pattern] of PAGEFIND_REQUESTS) {
     it(`${what} that fails: full text says so, names and numbers are still answered, 重试 works`, async () => {
       const { page, close } = await openPage(browser(), '/search/');
       await page.route(pattern, (route) => route.abort('connectionreset'));
@@ -105,28 +122,16 @@ describeBrowser('search under a bad network', () => {
     });
   }
 
-  for (const [what, pattern] of [
-    ["Pagefind's script", '**/pagefind/pagefind.js*'],
-    ["Pagefind's WebAssembly", '**/pagefind/*.pagefind'],
-    ['an index chunk', '**/pagefind/index/**'],
-  ] as const) {
+  for (const [what, pattern] of PAGEFIND_REQUESTS) {
     it(`${what} that stalls says "still trying", gives up after 20 s, and 重试 works`, async () => {
       const { page, close } = await openPage(browser(), '/search/');
       await page.clock.install();
       const held = await stall(page, pattern);
       await page.fill('#search-q', '余额');
       await expect.poll(() => held.held.length, { timeout: 10_000 }).toBeGreaterThan(0);
-      await page.clock.fastForward(STILL_TRYING_MS + 100);
-      await expect.poll(() => status(page)).toBe(STILL_TRYING);
-      await page.clock.fastForward(GIVE_UP_MS - STILL_TRYING_MS);
-      await expect.poll(() => status(page)).toBe(words.searchLoad.fullTextNotLoaded);
-      await expectFailure(
-        page,
-        t('searchLoad.timedOut', { what: words.searchLoad.whatFullText, seconds: GIVE_UP_MS / 1000 }),
+      await expectStallThenRetry(page, held, words.searchLoad.fullTextNotLoaded, words.searchLoad.whatFullText, () =>
+        expect.poll(() => status(page), { timeout: 10_000 }).toMatch(linePattern(words.search.found)),
       );
-      await held.release();
-      await page.getByRole('button', { name: words.searchLoad.retry }).click();
-      await expect.poll(() => status(page), { timeout: 10_000 }).toMatch(linePattern(words.search.found));
       await close();
     });
   }
@@ -174,19 +179,14 @@ describeBrowser('search under a bad network', () => {
     const held = await stall(page, '**/_astro/*.js');
     await page.keyboard.press('/');
     await page.keyboard.type('cricket');
-    const headerStatus = () => status(page, 'form.search .search-status');
-    await page.clock.fastForward(STILL_TRYING_MS + 100);
-    await expect.poll(headerStatus).toBe(STILL_TRYING);
-    await page.clock.fastForward(GIVE_UP_MS - STILL_TRYING_MS);
-    await expect.poll(headerStatus).toBe(words.searchLoad.notLoaded);
-    await expectFailure(
+    await expectStallThenRetry(
       page,
-      t('searchLoad.timedOut', { what: words.searchLoad.whatCode, seconds: GIVE_UP_MS / 1000 }),
-      'form.search .search-panel',
+      held,
+      words.searchLoad.notLoaded,
+      words.searchLoad.whatCode,
+      () => page.locator('#header-q-results a.result-link').first().waitFor({ timeout: 10_000 }),
+      { status: 'form.search .search-status', notice: 'form.search .search-panel' },
     );
-    await held.release();
-    await page.locator('form.search .search-panel button', { hasText: words.searchLoad.retry }).click();
-    await page.locator('#header-q-results a.result-link').first().waitFor({ timeout: 10_000 });
     await close();
   });
 

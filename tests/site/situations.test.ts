@@ -5,15 +5,8 @@ import { readEntries } from '../../src/lib/content/load-fs.ts';
 import { topicSchema } from '../../src/schemas/index.ts';
 import { CONTENT_ROOT } from '../../site.config.mjs';
 import { carriers, page } from './dist.ts';
+import { SITUATIONS } from '../situations.ts';
 
-const SITUATIONS = [
-  'account-holder-died',
-  'work-line',
-  'postpaid-to-prepaid',
-  'new-phone-esim',
-  'roaming-bill',
-  'complaints',
-];
 const topics = readEntries(CONTENT_ROOT)
   .filter((e) => e.collection === 'topics')
   .map((e) => ({ slug: e.slug, data: topicSchema.parse(e.data) }));

@@ -1,7 +1,7 @@
 // The content check: every kind of bad content is rejected with a message naming file, field and expectation.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { readEntries, readPublishers, readSources } from '../../src/lib/content/load-fs.ts';
+import { PUBLISHERS_FILE, readEntries, readYamlFile, SOURCES_FILE } from '../../src/lib/content/load-fs.ts';
 import {
   parseSpamPatterns,
   validateEntries,
@@ -14,9 +14,9 @@ import {
 const FIXTURES = 'tests/fixtures/content';
 const spam = parseSpamPatterns(readFileSync('config/spam-patterns.txt', 'utf8'));
 const carrierFile = `${FIXTURES}/carriers/example-mobile.mdx`;
-const publishersFile = readPublishers(FIXTURES)!;
+const publishersFile = readYamlFile(FIXTURES, PUBLISHERS_FILE)!;
 const { registry } = validatePublishers(publishersFile.file, publishersFile.data, publishersFile.raw);
-const sourcesFile = readSources(FIXTURES)!;
+const sourcesFile = readYamlFile(FIXTURES, SOURCES_FILE)!;
 /** The fixture's source registry as the test left it (fixtures() starts a fresh copy). */
 let sourcesData: any[] = [];
 const fixtures = () => {

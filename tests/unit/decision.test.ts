@@ -3,18 +3,11 @@ import { decisionPages, startPath } from '../../src/lib/tools/decision.ts';
 import { CARRIER_SECTIONS } from '../../src/lib/guide/labels.ts';
 import { DECISION_FILE, loadDataFile, readEntries } from '../../src/lib/content/load-fs.ts';
 import { decisionSchema } from '../../src/schemas/index.ts';
+import { SITUATIONS } from '../situations.ts';
 
 const pages = decisionPages(loadDataFile('content', DECISION_FILE, decisionSchema));
 const paths = new Set(pages.map((p) => startPath(p.path)));
 const at = (path: string) => pages.find((p) => startPath(p.path) === path);
-const SITUATIONS = [
-  'account-holder-died',
-  'work-line',
-  'postpaid-to-prepaid',
-  'new-phone-esim',
-  'roaming-bill',
-  'complaints',
-];
 
 describe('decision helper', () => {
   it('starts at /start/ with the keep-or-cancel question', () => {

@@ -1,7 +1,7 @@
 // The words search maps at query time: regional terms (content/terms.yaml) and carrier tasks
 // (content/search-tasks.yaml), their content check, and matchTask().
 import { describe, expect, it } from 'vitest';
-import { readSearchTasks, readTerms } from '../../src/lib/content/load-fs.ts';
+import { readYamlFile, SEARCH_TASKS_FILE, TERMS_FILE } from '../../src/lib/content/load-fs.ts';
 import { validateSearchTasks, validateTerms } from '../../src/lib/content/rules/terms-file.ts';
 import { toSimplified, toSiteWords, type SearchData } from '../../src/lib/search/data.ts';
 import { buildSearchData } from '../../src/lib/search/data-build.ts';
@@ -24,9 +24,9 @@ const term = (t: Partial<TermInput> = {}): TermInput => ({
 
 describe('content/terms.yaml and content/search-tasks.yaml', () => {
   it('pass the content check as committed', () => {
-    const terms = readTerms('content')!;
+    const terms = readYamlFile('content', TERMS_FILE)!;
     expect(validateTerms(terms.file, terms.data, terms.raw).problems).toEqual([]);
-    const tasks = readSearchTasks('content')!;
+    const tasks = readYamlFile('content', SEARCH_TASKS_FILE)!;
     expect(validateSearchTasks(tasks.file, tasks.data, tasks.raw)).toEqual([]);
   });
 

@@ -1,10 +1,10 @@
 // The adapter from the guides to the watch's page list: who cites what, with which stakes, and when a page is historical.
 import { describe, expect, it } from 'vitest';
-import { readEntries, readSources } from '../../src/lib/content/load-fs.ts';
+import { readEntries, readYamlFile, SOURCES_FILE } from '../../src/lib/content/load-fs.ts';
 import { fieldStakes, pagesOfGuide, watchPages } from '../../scripts/lib/sources-watch/pages.ts';
 
 const guides = readEntries('tests/fixtures/content').map((e) => ({ slug: e.slug, data: e.data }));
-const fixtureRegistry = readSources('tests/fixtures/content')!.data as Parameters<typeof watchPages>[1];
+const fixtureRegistry = readYamlFile('tests/fixtures/content', SOURCES_FILE)!.data as Parameters<typeof watchPages>[1];
 
 describe('watchPages from the fixture guides, which cite the fixture registry', () => {
   const pages = watchPages(guides, fixtureRegistry);

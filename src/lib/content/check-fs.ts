@@ -9,13 +9,11 @@ import {
   DECISION_FILE,
   PHONE_SCRIPT_FILE,
   PUBLISHERS_FILE,
+  QUESTIONS_FILE,
+  SEARCH_TASKS_FILE,
   SOURCES_FILE,
+  TERMS_FILE,
   readEntries,
-  readPublishers,
-  readQuestions,
-  readSources,
-  readSearchTasks,
-  readTerms,
   readYamlFile,
 } from './load-fs.ts';
 import { validateSearchTasks, validateTerms } from './rules/terms-file.ts';
@@ -42,9 +40,9 @@ const ADVICE_FILES = [
 export function checkContent(contentRoot: string, spamFile: string): { guides: number; problems: ContentProblem[] } {
   const entries = readEntries(contentRoot);
   const spam = parseSpamPatterns(readFileSync(spamFile, 'utf8'));
-  const questions = readQuestions(contentRoot);
+  const questions = readYamlFile(contentRoot, QUESTIONS_FILE);
   const published: AnchorRegistry = JSON.parse(readFileSync(PUBLISHED_ANCHORS_FILE, 'utf8'));
-  const publishersFile = readPublishers(contentRoot);
+  const publishersFile = readYamlFile(contentRoot, PUBLISHERS_FILE);
   const publishers = publishersFile
     ? validatePublishers(publishersFile.file, publishersFile.data, publishersFile.raw)
     : {
@@ -58,7 +56,7 @@ export function checkContent(contentRoot: string, spamFile: string): { guides: n
           },
         ],
       };
-  const sourcesFile = readSources(contentRoot);
+  const sourcesFile = readYamlFile(contentRoot, SOURCES_FILE);
   const sources = sourcesFile
     ? validateSources(sourcesFile.file, sourcesFile.data, sourcesFile.raw)
     : {
@@ -73,8 +71,8 @@ export function checkContent(contentRoot: string, spamFile: string): { guides: n
           },
         ],
       };
-  const terms = readTerms(contentRoot);
-  const tasks = readSearchTasks(contentRoot);
+  const terms = readYamlFile(contentRoot, TERMS_FILE);
+  const tasks = readYamlFile(contentRoot, SEARCH_TASKS_FILE);
   const topics = new Set(entries.filter((e) => e.collection === 'topics').map((e) => e.slug));
   const advice = ADVICE_FILES.flatMap(({ name, holds }): ContentProblem[] => {
     const read = readYamlFile(contentRoot, name, process.cwd());

@@ -54,33 +54,9 @@ export const DECISION_FILE = 'decision.yaml';
 export const CHECKLISTS_FILE = 'checklists.yaml';
 export const PHONE_SCRIPT_FILE = 'phone-script.yaml';
 
-/** The questions list, if the content root has one: its data (or YAML error) and raw text. */
-export function readQuestions(
-  contentRoot: string,
-  cwd = process.cwd(),
-): { file: string; data: unknown; raw: string } | undefined {
-  return readYamlFile(contentRoot, QUESTIONS_FILE, cwd);
-}
-
-/** The publisher registry (content/publishers.yaml), if the content root has one. */
-export function readPublishers(
-  contentRoot: string,
-  cwd = process.cwd(),
-): { file: string; data: unknown; raw: string } | undefined {
-  return readYamlFile(contentRoot, PUBLISHERS_FILE, cwd);
-}
-
-/** The source registry (content/sources.yaml): every page the guides cite, if the content root has one. */
-export function readSources(
-  contentRoot: string,
-  cwd = process.cwd(),
-): { file: string; data: unknown; raw: string } | undefined {
-  return readYamlFile(contentRoot, SOURCES_FILE, cwd);
-}
-
 /** The source registry under `contentRoot`, parsed; throws when it is missing or invalid (the content check says why). */
 export function readSourceRegistry(contentRoot: string): SourceRegistry {
-  const file = readSources(contentRoot);
+  const file = readYamlFile(contentRoot, SOURCES_FILE);
   if (!file) throw new Error(`no ${SOURCES_FILE} in ${contentRoot}`);
   return sourceRegistry(sourceEntrySchema.array().parse(file.data));
 }
@@ -104,27 +80,14 @@ export function parseCarrier(data: unknown, registry: SourceRegistry): Carrier {
 export const TERMS_FILE = 'terms.yaml';
 export const SEARCH_TASKS_FILE = 'search-tasks.yaml';
 
-/** The regional term table (content/terms.yaml), if the content root has one. */
-export function readTerms(
-  contentRoot: string,
-  cwd = process.cwd(),
-): { file: string; data: unknown; raw: string } | undefined {
-  return readYamlFile(contentRoot, TERMS_FILE, cwd);
-}
-
-/** The task words search maps to guide sections (content/search-tasks.yaml), if the content root has one. */
-export function readSearchTasks(
-  contentRoot: string,
-  cwd = process.cwd(),
-): { file: string; data: unknown; raw: string } | undefined {
-  return readYamlFile(contentRoot, SEARCH_TASKS_FILE, cwd);
-}
-
-/** A YAML data file in the content root: its data (or `{ yamlError }`), raw text and path for messages. */
+/**
+ * A YAML data file of the content root (QUESTIONS_FILE, PUBLISHERS_FILE, SOURCES_FILE, TERMS_FILE…), if it
+ * exists: its data (or `{ yamlError }`), raw text and path relative to `cwd` for messages.
+ */
 export function readYamlFile(
   contentRoot: string,
   name: string,
-  cwd: string,
+  cwd = process.cwd(),
 ): { file: string; data: unknown; raw: string } | undefined {
   const path = join(contentRoot, name);
   if (!existsSync(path)) return undefined;

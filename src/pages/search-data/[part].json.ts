@@ -5,7 +5,14 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getGuides } from '../../lib/guide/guides.ts';
 import { buildSearchData } from '../../lib/search/data-build.ts';
 import { SEARCH_DATA_PARTS, type SearchData } from '../../lib/search/data.ts';
-import { parseGuide, readEntries, readSearchTasks, readSourceRegistry, readTerms } from '../../lib/content/load-fs.ts';
+import {
+  parseGuide,
+  readEntries,
+  readSourceRegistry,
+  readYamlFile,
+  SEARCH_TASKS_FILE,
+  TERMS_FILE,
+} from '../../lib/content/load-fs.ts';
 import type { RawEntry } from '../../lib/content/validate.ts';
 import type { SourceRegistry } from '../../lib/content/sources.ts';
 import { carrierPath, cardTypePath, topicPath } from '../../lib/site.ts';
@@ -54,8 +61,8 @@ export const getStaticPaths = (async () => {
     .map((e) => guideText(e, registry))
     .join('\n');
   // The content check has already reported any problem in these files; here they are only read.
-  const terms = readTerms(CONTENT_ROOT);
-  const tasks = readSearchTasks(CONTENT_ROOT);
+  const terms = readYamlFile(CONTENT_ROOT, TERMS_FILE);
+  const tasks = readYamlFile(CONTENT_ROOT, SEARCH_TASKS_FILE);
   const data = buildSearchData(guides, siteText, {
     terms: Array.isArray(terms?.data) ? terms.data.map((t) => termSchema.parse(t)) : [],
     tasks: tasks ? searchTasksFileSchema.parse(tasks.data) : undefined,
