@@ -1,24 +1,10 @@
 // `npm run anchors:publish`: after a build, add every new guide anchor to config/published-anchors.json.
 // Commit the file with the content change; the site tests then keep those links working.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { anchorPages } from './lib/dist-pages.ts';
-import {
-  isShareableAnchor,
-  mergeAnchors,
-  PUBLISHED_ANCHORS_FILE as FILE,
-  type AnchorRegistry,
-} from '../src/lib/host/anchors.ts';
+import { foundAnchors } from './lib/dist-pages.ts';
+import { mergeAnchors, PUBLISHED_ANCHORS_FILE as FILE, type AnchorRegistry } from '../src/lib/host/anchors.ts';
 
-const found: AnchorRegistry = Object.fromEntries(
-  anchorPages().map((p) => [
-    p.path,
-    p
-      .$('main [id]')
-      .map((_, e) => p.$(e).attr('id')!)
-      .get()
-      .filter(isShareableAnchor),
-  ]),
-);
+const found: AnchorRegistry = foundAnchors();
 const published: AnchorRegistry = existsSync(FILE) ? JSON.parse(readFileSync(FILE, 'utf8')) : {};
 const merged = mergeAnchors(published, found);
 writeFileSync(FILE, `${JSON.stringify(merged, null, 1)}\n`);

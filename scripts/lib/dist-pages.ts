@@ -5,6 +5,7 @@ import * as cheerio from 'cheerio';
 import { walkFiles as walk } from '../../src/lib/content/load-fs.ts';
 import type { PageOf } from '../../src/lib/host/pages.ts';
 import { sitePages } from '../../src/lib/host/pages-fs.ts';
+import { isShareableAnchor, type AnchorRegistry } from '../../src/lib/host/anchors.ts';
 import { CONTENT_ROOT, SITE_URL } from '../../site.config.mjs';
 
 export const DIST = 'dist';
@@ -68,5 +69,19 @@ export function sitemapPaths(): string[] {
   const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   return locs(readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8')).flatMap((map) =>
     locs(readFileSync(join(DIST, map), 'utf8')),
+  );
+}
+
+/** Every shareable id in the main content of each page whose anchors are published, by page path. */
+export function foundAnchors(): AnchorRegistry {
+  return Object.fromEntries(
+    anchorPages().map((p) => [
+      p.path,
+      p
+        .$('main [id]')
+        .map((_, e) => p.$(e).attr('id')!)
+        .get()
+        .filter(isShareableAnchor),
+    ]),
   );
 }

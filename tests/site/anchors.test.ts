@@ -2,26 +2,12 @@
 // or has a redirect note pointing at an anchor that does.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { anchorPages } from './dist.ts';
-import {
-  isShareableAnchor,
-  missingAnchors,
-  PUBLISHED_ANCHORS_FILE,
-  type AnchorRegistry,
-} from '../../src/lib/host/anchors.ts';
+import { anchorPages, foundAnchors } from './dist.ts';
+import { missingAnchors, PUBLISHED_ANCHORS_FILE, type AnchorRegistry } from '../../src/lib/host/anchors.ts';
 
 const published: AnchorRegistry = JSON.parse(readFileSync(PUBLISHED_ANCHORS_FILE, 'utf8'));
 const redirects: Record<string, string> = JSON.parse(readFileSync('config/anchor-redirects.json', 'utf8')).redirects;
-const found: AnchorRegistry = Object.fromEntries(
-  anchorPages().map((p) => [
-    p.path,
-    p
-      .$('main [id]')
-      .map((_, e) => p.$(e).attr('id')!)
-      .get()
-      .filter(isShareableAnchor),
-  ]),
-);
+const found: AnchorRegistry = foundAnchors();
 
 describe('published anchors', () => {
   it('every published anchor exists or has a redirect note', () => {
