@@ -1,5 +1,7 @@
 // What the watch checks: a list of pages, each with the quotes to look for on it and the facts that cite them.
 // `watchPages` is the one adapter from the content to that list; the watch itself knows nothing of guides.
+import type { Citation as SourceCitation } from '../../../src/schemas/index.ts';
+import { resolveCitation, type SourceRegistry } from '../../../src/lib/content/sources.ts';
 import { citingFields, isHighStakesField } from '../high-stakes.ts';
 
 /**
@@ -75,16 +77,18 @@ export interface GuideInput {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !(v instanceof Date);
 
-/** A guide's sources by id: its own entries, or registry entries it cites by id (with its overrides on top). */
+/**
+ * A guide's sources by id, each resolved as the pages resolve it (the registry entry with the citation's own
+ * fields on top), keeping the registry's `versionOf` and `snapshot`, which only the watch reads.
+ */
 function guideSources(data: Record<string, unknown>, registry: ReadonlyMap<string, SourceRecord>) {
   const byId = new Map<string, SourceRecord>();
   for (const item of Array.isArray(data.sources) ? data.sources : []) {
-    const id = typeof item === 'string' ? item : isRecord(item) ? String(item.id) : undefined;
-    if (!id) continue;
-    const base = registry.get(id);
-    const own = isRecord(item) ? (item as unknown as Partial<SourceRecord>) : {};
-    const merged = { ...base, ...own, id } as SourceRecord;
-    if (typeof merged.url === 'string') byId.set(id, merged);
+    const citation = typeof item === 'string' ? { id: item } : isRecord(item) ? item : undefined;
+    const base = typeof citation?.id === 'string' ? registry.get(citation.id) : undefined;
+    if (!citation || !base) continue;
+    const source = resolveCitation(citation as SourceCitation, registry as unknown as SourceRegistry);
+    byId.set(base.id, { ...(source as unknown as SourceRecord), versionOf: base.versionOf, snapshot: base.snapshot });
   }
   return byId;
 }
