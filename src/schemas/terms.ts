@@ -35,6 +35,18 @@ export const termSchema = z.strictObject({
       }),
     )
     .default([]),
+  /**
+   * Other forms the site prints for this concept (手机号码 beside 手机号, 预付费卡 beside 预付费): the
+   * Traditional edition prints `tw` for each as for `cn`. List a compound here when its parts would
+   * convert apart wrongly (手机号 + 码 → 門號碼).
+   */
+  cnPrinted: z.array(form).default([]),
+  /**
+   * How the Traditional edition prints `cn`: `term` prints `tw`; `characters` converts `cn` character
+   * by character (注销 → 註銷), for a word whose regional form does not fit every sentence of the site
+   * (Taiwan 退租 also means dropping an add-on). An unsourced `tw` is always printed as `characters`.
+   */
+  twPrint: z.enum(['term', 'characters']).default('term'),
   /** Regions whose printable form no source shows yet: searched, but not printed until a source is found. */
   unsourced: z.array(z.enum(['tw', 'hk'])).default([]),
   note: z.string().trim().optional(),
