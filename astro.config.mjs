@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { edition } from './src/integrations/edition.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { remarkGuideBody } from './src/integrations/remark-guide-body.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -38,6 +39,7 @@ export default defineConfig({
     contentCheck(CONTENT_ROOT, 'config/spam-patterns.txt'),
     uiWords(),
     mdx(),
+    edition(CONTENT_ROOT, SITE_URL),
     sitemap({ filter: sitemapFilter(CONTENT_ROOT) }),
     searchIndex(),
     hostFiles(CONTENT_ROOT),

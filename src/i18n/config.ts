@@ -1,23 +1,50 @@
-// The site's languages: each edition's tags and dictionary. A second edition adds an entry here and
-// a dictionary beside zh-CN.json; nothing else names a language.
+// The site's languages: each edition's tags, path and dictionary. The default edition is written
+// (content/, zh-CN.json); every other edition is derived from it at build time (src/lib/edition/),
+// and its dictionary is the default one converted (scripts/edition-words.ts). Nothing else names a
+// language.
 import { uiDictionarySchema, type UiDictionary } from './schema.ts';
 import zhCN from './zh-CN.json' with { type: 'json' };
+import zhTW from './zh-TW.json' with { type: 'json' };
 
 export interface Locale {
-  /** BCP 47 tag for `<html lang>`, feeds and structured data. */
+  /** BCP 47 tag for `<html lang>`, hreflang, feeds and structured data. */
   lang: string;
   /** Open Graph's language_TERRITORY form. */
   ogLocale: string;
   /** Locale for Intl date formatting. */
   dateLocale: string;
+  /** Where the edition's pages live: '' for the default edition, '/zh-tw' for the Traditional one. */
+  base: string;
+  /** The language's name in its own script, for the language switch (简体中文 / 繁體中文). */
+  label: string;
   words: UiDictionary;
 }
 
 export const LOCALES = {
-  'zh-CN': { lang: 'zh-CN', ogLocale: 'zh_CN', dateLocale: 'zh-CN', words: uiDictionarySchema.parse(zhCN) },
+  'zh-CN': {
+    lang: 'zh-CN',
+    ogLocale: 'zh_CN',
+    dateLocale: 'zh-CN',
+    base: '',
+    label: '简体中文',
+    words: uiDictionarySchema.parse(zhCN),
+  },
+  // Taiwan usage, tagged zh-TW rather than zh-Hant: Pagefind and Starlight both mishandle zh-Hant and
+  // zh-HK (../shared/research/traditional-chinese.md §2.4–2.5).
+  'zh-TW': {
+    lang: 'zh-TW',
+    ogLocale: 'zh_TW',
+    dateLocale: 'zh-TW',
+    base: '/zh-tw',
+    label: '繁體中文',
+    words: uiDictionarySchema.parse(zhTW),
+  },
 } satisfies Record<string, Locale>;
 
 export type LocaleId = keyof typeof LOCALES;
 
-/** The edition every page is built in until a second one exists. */
+/** The written edition: content/ and zh-CN.json are in it, at the site's root. */
 export const DEFAULT_LOCALE: LocaleId = 'zh-CN';
+
+/** The editions derived from the default one at build time. */
+export const DERIVED_LOCALES = (Object.keys(LOCALES) as LocaleId[]).filter((id) => id !== DEFAULT_LOCALE);

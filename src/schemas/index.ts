@@ -16,3 +16,4 @@ export * from './search-task.ts';
 export * from './decision.ts';
 export * from './checklist.ts';
 export * from './phone-script.ts';
+export * from './edition-override.ts';

@@ -1,5 +1,5 @@
 // Structured data for a guide: where it sits (BreadcrumbList) and what it is (Article).
-import { SITE_NAME } from '../../i18n/index.ts';
+import { LANG, SITE_NAME } from '../../i18n/index.ts';
 
 export interface Crumb {
   name: string;
@@ -17,6 +17,7 @@ export function guideJsonLd(o: { title: string; url: string; reviewed: Date; ima
       {
         '@type': 'Article',
         headline: o.title,
+        inLanguage: LANG,
         mainEntityOfPage: o.url,
         dateModified: o.reviewed.toISOString().slice(0, 10),
       },

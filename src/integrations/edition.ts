@@ -1,0 +1,97 @@
+// After Astro has written the default edition: every derived edition (src/i18n/config.ts) written
+// from it under its base, /zh-tw/: each HTML page, the browser scripts with the edition's words and
+// the change feed. Runs before the search index, so Pagefind indexes each edition in its own
+// language, and before the host files, which list every file.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { DEFAULT_LOCALE, DERIVED_LOCALES, LOCALES } from '../i18n/config.ts';
+import { loadConverter } from '../lib/edition/convert-fs.ts';
+import { editionFeed } from '../lib/edition/feed.ts';
+import { type EditionTarget, editionHtml, type PageOverride } from '../lib/edition/html.ts';
+import { loadOverrides } from '../lib/edition/overrides-fs.ts';
+import { editionScript, wordMap } from '../lib/edition/script.ts';
+import { switchHtml } from '../lib/edition/switch.ts';
+import { walkFiles } from '../lib/content/load-fs.ts';
+
+/** Feeds the editions have their own copies of (src/pages/changes/feed.xml.ts). */
+const FEEDS = ['/changes/feed.xml'];
+/** Output folders that are not pages: shared by every edition, or the edition's own. */
+const NOT_PAGES = ['_astro', 'pagefind'];
+
+/** '/carriers/att/' for <out>/carriers/att/index.html, '/404.html' for <out>/404.html. */
+function pagePath(outDir: string, file: string): string {
+  const path = `/${relative(outDir, file).split(sep).join('/')}`;
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+function write(file: string, text: string) {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+export function edition(contentRoot: string, site: string): AstroIntegration {
+  return {
+    name: 'edition',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const start = performance.now();
+        const convert = loadConverter(contentRoot);
+        const overrides = loadOverrides(contentRoot);
+        const bases = DERIVED_LOCALES.map((id) => LOCALES[id].base.slice(1));
+        const pages = walkFiles(outDir)
+          .filter((f) => f.endsWith('.html'))
+          .filter((f) => ![...NOT_PAGES, ...bases].includes(relative(outDir, f).split(sep)[0]!))
+          .map((file) => ({ file, path: pagePath(outDir, file) }));
+        const paths = new Set([...pages.map((p) => p.path), ...FEEDS]);
+        for (const id of DERIVED_LOCALES) {
+          const locale = LOCALES[id];
+          const root = join(outDir, locale.base);
+          const target: EditionTarget = {
+            base: locale.base,
+            lang: locale.lang,
+            ogLocale: locale.ogLocale,
+            convert,
+            origin: new URL(site).origin,
+            mirrored: (path) => paths.has(path) || existsSync(join(root, path)),
+          };
+          // Every script gets a copy, not only those with words: chunks import each other by relative path.
+          const words = wordMap(LOCALES[DEFAULT_LOCALE].words, locale.words);
+          const scripts = new Set<string>();
+          for (const name of readdirSync(join(outDir, '_astro')).filter((n) => n.endsWith('.js'))) {
+            const file = join(outDir, '_astro', name);
+            write(join(root, '_astro', name), editionScript(readFileSync(file, 'utf8'), words, file));
+            scripts.add(`/_astro/${name}`);
+          }
+          const found = overrides.entries.map(() => 0);
+          for (const { file, path } of pages) {
+            const own: PageOverride[] = overrides.entries.flatMap((override, i) =>
+              override.page === path ? [{ override, used: () => found[i]!++ }] : [],
+            );
+            const html = editionHtml(readFileSync(file, 'utf8'), target, {
+              switchHtml: switchHtml(path, id),
+              scripts,
+              overrides: own,
+            });
+            write(join(root, path.endsWith('/') ? `${path}index.html` : path), html);
+          }
+          for (const feed of FEEDS)
+            if (existsSync(join(outDir, feed)))
+              write(join(root, feed), editionFeed(readFileSync(join(outDir, feed), 'utf8'), target));
+          const stale = overrides.entries.flatMap((o, i) =>
+            found[i] ? [] : [`${overrides.file} [${i}] (${o.page}): "${o.cn}" is no longer on the page`],
+          );
+          if (stale.length)
+            throw new Error(
+              `${stale.join('\n')}\nexpected each override's cn as the page prints it (one run of text); update or remove it`,
+            );
+          logger.info(
+            `${locale.base}/: ${pages.length} pages, ${scripts.size} scripts in ${Math.round(performance.now() - start)} ms`,
+          );
+        }
+      },
+    },
+  };
+}

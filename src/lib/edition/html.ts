@@ -1,0 +1,146 @@
+// One page of a derived edition from its page in the default edition: the text converted, its own
+// language tags, and links to the edition's own copies. What is not text for the reader stays as it
+// is: URLs, ids, classes, numbers, and every element that names its own language (quotes keep their
+// script: a Chinese quote is marked lang="zh-CN" and is not converted).
+import * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import type { Convert } from '../../i18n/convert.ts';
+import type { EditionOverride } from '../../schemas/edition-override.ts';
+
+export interface EditionTarget {
+  /** '/zh-tw' */
+  base: string;
+  /** 'zh-TW' */
+  lang: string;
+  /** 'zh_TW' */
+  ogLocale: string;
+  convert: Convert;
+  /** The site's origin ('https://example.org'): absolute URLs on it are the site's own. */
+  origin: string;
+  /** True when the edition has its own copy of this path ('/carriers/att/', '/changes/feed.xml'). */
+  mirrored: (path: string) => boolean;
+}
+
+export interface PageOverride {
+  override: EditionOverride;
+  /** Called each time the sentence is found, so that an override that matches nothing can fail the build. */
+  used: () => void;
+}
+
+/** Attributes that hold a URL; rewritten to the edition's copy, never converted. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'poster']);
+/** Attributes that name things rather than say them: never converted. */
+const NAME_ATTRIBUTES = new Set([
+  'id',
+  'class',
+  'name',
+  'for',
+  'lang',
+  'hreflang',
+  'type',
+  'rel',
+  'aria-controls',
+  'aria-describedby',
+  'aria-labelledby',
+  'data-anchor',
+]);
+const HAN = /\p{Script=Han}/u;
+
+/** The edition's URL for a link of the default edition, or the link unchanged when the edition has no copy. */
+export function editionUrl(value: string, target: EditionTarget): string {
+  const absolute = value === target.origin || value.startsWith(`${target.origin}/`);
+  if (!absolute && !(value.startsWith('/') && !value.startsWith('//'))) return value;
+  const url = new URL(value, `${target.origin}/`);
+  if (!target.mirrored(url.pathname)) return value;
+  const path = `${target.base}${url.pathname}${url.search}${url.hash}`;
+  return absolute ? `${target.origin}${path}` : path;
+}
+
+/** Strings of a JSON-LD value converted, the site's URLs pointed at the edition, `inLanguage` set. */
+function convertJsonLd(value: unknown, target: EditionTarget, key = ''): unknown {
+  if (typeof value === 'string') {
+    if (key === 'inLanguage') return target.lang;
+    return /^(?:https?:)?\//.test(value) ? editionUrl(value, target) : target.convert(value);
+  }
+  if (Array.isArray(value)) return value.map((v) => convertJsonLd(v, target));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, convertJsonLd(v, target, k)]));
+  return value;
+}
+
+/**
+ * Converts one run of text: each override's Simplified sentence is printed as given, the text between
+ * them goes through the converter.
+ */
+function convertRun(text: string, target: EditionTarget, overrides: readonly PageOverride[]): string {
+  for (const o of overrides) {
+    const at = text.indexOf(o.override.cn);
+    if (at < 0) continue;
+    o.used();
+    return (
+      convertRun(text.slice(0, at), target, overrides) +
+      o.override.tw +
+      convertRun(text.slice(at + o.override.cn.length), target, overrides)
+    );
+  }
+  return target.convert(text);
+}
+
+/**
+ * The edition's copy of one HTML page. `switchHtml` replaces the page's language switch
+ * (`.edition-switch`, see src/lib/edition/switch.ts); `scripts` are the module scripts the edition
+ * has its own copies of (their words converted).
+ */
+export function editionHtml(
+  html: string,
+  target: EditionTarget,
+  page: { switchHtml: string; scripts: ReadonlySet<string>; overrides?: readonly PageOverride[] },
+): string {
+  const $ = cheerio.load(html);
+  const overrides = page.overrides ?? [];
+  const url = (v: string) => editionUrl(v, target);
+
+  const visit = (node: AnyNode, keep: boolean) => {
+    if (node.type === 'text') {
+      if (!keep && HAN.test(node.data)) node.data = convertRun(node.data, target, overrides);
+      return;
+    }
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return;
+    const el = node as Element;
+    const attrs = el.attribs;
+    const ownLanguage = el.name !== 'html' && attrs.lang !== undefined;
+    for (const [name, value] of Object.entries(attrs)) {
+      if (URL_ATTRIBUTES.has(name)) {
+        // Language alternates point at a given edition on purpose.
+        if (attrs.hreflang !== undefined) continue;
+        const own = name === 'src' && el.name === 'script' && page.scripts.has(value);
+        attrs[name] = own ? `${target.base}${value}` : url(value);
+      } else if (name === 'content' && el.name === 'meta') {
+        if (attrs.property === 'og:locale') attrs.content = target.ogLocale;
+        else if (attrs['http-equiv'] === 'refresh')
+          attrs.content = value.replace(/url=(.*)$/i, (_, u) => `url=${url(u)}`);
+        else if (/^https?:\/\//.test(value)) attrs.content = url(value);
+        else if (!keep && HAN.test(value)) attrs.content = target.convert(value);
+      } else if (!keep && !ownLanguage && !NAME_ATTRIBUTES.has(name) && HAN.test(value)) {
+        attrs[name] = target.convert(value);
+      }
+    }
+    if (el.name === 'link' && attrs.rel === 'modulepreload' && page.scripts.has(attrs.href ?? ''))
+      attrs.href = `${target.base}${attrs.href}`;
+    if (el.name === 'script') {
+      if (attrs.type === 'application/ld+json') {
+        const text = el.children[0];
+        if (text?.type === 'text')
+          text.data = JSON.stringify(convertJsonLd(JSON.parse(text.data), target)).replace(/</g, '\\u003c');
+      }
+      return;
+    }
+    if (el.name === 'style') return;
+    for (const child of el.children) visit(child, keep || ownLanguage);
+  };
+
+  for (const node of $.root().children().toArray()) visit(node, false);
+  $('html').attr('lang', target.lang).attr('data-base', target.base);
+  $('.edition-switch').replaceWith(page.switchHtml);
+  return $.html();
+}
