@@ -8,6 +8,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { edition } from './src/integrations/edition.ts';
+import { sitemapLocales } from './src/lib/edition/switch.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { remarkGuideBody } from './src/integrations/remark-guide-body.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -22,6 +23,10 @@ function schemaHash() {
     hash.update(name).update(readFileSync(`./src/schemas/${name}`));
   return hash.digest('hex').slice(0, 12);
 }
+
+/** The derived editions' pages, filled by the edition integration for the sitemap (see edition.ts). */
+/** @type {string[]} */
+const editionPages = [];
 
 export default defineConfig({
   site: SITE_URL,
@@ -39,8 +44,8 @@ export default defineConfig({
     contentCheck(CONTENT_ROOT, 'config/spam-patterns.txt'),
     uiWords(),
     mdx(),
-    edition(CONTENT_ROOT, SITE_URL),
-    sitemap({ filter: sitemapFilter(CONTENT_ROOT) }),
+    edition(CONTENT_ROOT, SITE_URL, editionPages),
+    sitemap({ filter: sitemapFilter(CONTENT_ROOT), customPages: editionPages, i18n: sitemapLocales() }),
     searchIndex(),
     hostFiles(CONTENT_ROOT),
   ],

@@ -6,6 +6,7 @@ import { walkFiles as walk } from '../../src/lib/content/load-fs.ts';
 import type { PageOf } from '../../src/lib/host/pages.ts';
 import { sitePages } from '../../src/lib/host/pages-fs.ts';
 import { isShareableAnchor, type AnchorRegistry } from '../../src/lib/host/anchors.ts';
+import { DEFAULT_LOCALE, editionOf } from '../../src/i18n/config.ts';
 import { CONTENT_ROOT, SITE_URL } from '../../site.config.mjs';
 
 export const DIST = 'dist';
@@ -57,11 +58,14 @@ export function pageOf(path: string): PageOf {
   return routeOfPage(path);
 }
 
-/** Pages whose anchors are published (shared links may point at them): their routes say `anchors: true`. */
+/**
+ * Pages whose anchors are published (shared links may point at them): their routes say `anchors: true`.
+ * The default edition's: a derived edition's page has the same ids (tests/site/edition.test.ts).
+ */
 export const anchorPages = () =>
   pages().filter((p) => {
     const of = pageOf(p.path);
-    return of.kind === 'page' && of.route.listing.anchors;
+    return of.kind === 'page' && of.route.listing.anchors && editionOf(p.path).id === DEFAULT_LOCALE;
   });
 
 /** The paths sitemap-0.xml (and any further sitemap the index names) lists. */

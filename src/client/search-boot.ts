@@ -48,3 +48,15 @@ document.addEventListener('keydown', (e) => {
     shortcutTarget.select();
   }
 });
+
+// The language switch keeps the reader's place: the section in the address and the words searched
+// (typed in the search page's box, or in its address).
+document.querySelector('.edition-switch')?.addEventListener('click', (e) => {
+  const link = (e.target as Element).closest('a');
+  if (!link) return;
+  const url = new URL(link.href);
+  const query = pageInput?.value.trim() || new URLSearchParams(location.search).get('q');
+  if (query) url.searchParams.set('q', query);
+  url.hash = location.hash;
+  link.href = url.href;
+});

@@ -48,3 +48,18 @@ export const DEFAULT_LOCALE: LocaleId = 'zh-CN';
 
 /** The editions derived from the default one at build time. */
 export const DERIVED_LOCALES = (Object.keys(LOCALES) as LocaleId[]).filter((id) => id !== DEFAULT_LOCALE);
+
+/** The folders of the derived editions at the top of the site ('zh-tw'). */
+export const EDITION_DIRS = DERIVED_LOCALES.map((id) => LOCALES[id].base.slice(1));
+
+/**
+ * A site path split into its edition and the same page's path in the default edition:
+ * '/zh-tw/carriers/att/' → { id: 'zh-TW', path: '/carriers/att/' }; '/carriers/att/' → { id: 'zh-CN', … }.
+ */
+export function editionOf(path: string): { id: LocaleId; path: string } {
+  for (const id of DERIVED_LOCALES) {
+    const base = LOCALES[id].base;
+    if (path === base || path.startsWith(`${base}/`)) return { id, path: path.slice(base.length) || '/' };
+  }
+  return { id: DEFAULT_LOCALE, path };
+}

@@ -31,7 +31,11 @@ function write(file: string, text: string) {
   writeFileSync(file, text);
 }
 
-export function edition(contentRoot: string, site: string): AstroIntegration {
+/**
+ * `sitemapPages` is filled with the URL of every page written, before @astrojs/sitemap's hook (which
+ * runs after this one and takes it as `customPages`) reads it: the sitemap only knows Astro's routes.
+ */
+export function edition(contentRoot: string, site: string, sitemapPages: string[] = []): AstroIntegration {
   return {
     name: 'edition',
     hooks: {
@@ -45,7 +49,11 @@ export function edition(contentRoot: string, site: string): AstroIntegration {
           .filter((f) => f.endsWith('.html'))
           .filter((f) => ![...NOT_PAGES, ...bases].includes(relative(outDir, f).split(sep)[0]!))
           .map((file) => ({ file, path: pagePath(outDir, file) }));
-        const paths = new Set([...pages.map((p) => p.path), ...FEEDS]);
+        // A page written as /404.html is addressed as /404/ too (its canonical URL).
+        const paths = new Set([
+          ...pages.flatMap((p) => (p.path.endsWith('.html') ? [p.path, p.path.replace(/\.html$/, '/')] : [p.path])),
+          ...FEEDS,
+        ]);
         for (const id of DERIVED_LOCALES) {
           const locale = LOCALES[id];
           const root = join(outDir, locale.base);
@@ -71,11 +79,12 @@ export function edition(contentRoot: string, site: string): AstroIntegration {
               override.page === path ? [{ override, used: () => found[i]!++ }] : [],
             );
             const html = editionHtml(readFileSync(file, 'utf8'), target, {
-              switchHtml: switchHtml(path, id),
+              switchHtml: (defaultPath) => switchHtml(defaultPath, id),
               scripts,
               overrides: own,
             });
             write(join(root, path.endsWith('/') ? `${path}index.html` : path), html);
+            sitemapPages.push(new URL(`${locale.base}${path}`, site).href);
           }
           for (const feed of FEEDS)
             if (existsSync(join(outDir, feed)))

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatHeaders, headerRules, redirectsFile } from '../lib/host/config.ts';
 import { readRedirects, walkFiles } from '../lib/content/load-fs.ts';
+import { withEditions } from '../lib/host/redirects.ts';
 
 /** The files this step writes, in the order it writes them: the last one marks a finished build. */
 const HOST_FILES = ['_headers', '_redirects'] as const;
@@ -20,7 +21,7 @@ export function hostFiles(contentRoot: string): AstroIntegration {
         const start = performance.now();
         const outDir = fileURLToPath(dir);
         const files = walkFiles(outDir).map((f) => `/${relative(outDir, f).split(sep).join('/')}`);
-        const redirects = readRedirects(contentRoot);
+        const redirects = withEditions(readRedirects(contentRoot));
         const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
         const hasFile = (from: string) => isFile(join(outDir, from, 'index.html')) || isFile(join(outDir, from));
         const rules = headerRules(files, new Set(redirects.filter((r) => !r.from.includes('/')).map((r) => r.from)));

@@ -2,13 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/i18n/config.ts';
 import { DIST, guidePages, page, pages, walk, type Page } from './dist.ts';
 
 const BUDGETS = {
   frameHtml: 3_500,
   siteCss: 8_000,
   jsBeforeInteraction: 3_000,
-  jsOnFirstUse: 13_000,
+  // 13,000 until the Traditional edition: its language switch keeps the reader's section and search (+~120 B).
+  jsOnFirstUse: 13_300,
   /** The deadline tool's own eager script (its .ics builder loads on click). */
   deadlineJs: 1_500,
   guideTextFactor: 1.5,
@@ -79,12 +81,17 @@ describe('budgets (gzip bytes)', () => {
     },
   );
 
-  it(`the site's own JS, loaded on first use, ≤ ${BUDGETS.jsOnFirstUse}`, () => {
-    const js = walk(DIST).filter((f) => /\.m?js$/.test(f) && !f.includes('/pagefind/'));
-    const total = js.reduce((sum, f) => sum + gz(readFileSync(f)), 0);
-    console.info(`site JS: ${total} B gzip in ${js.length} file(s)`);
-    expect(total).toBeLessThanOrEqual(BUDGETS.jsOnFirstUse);
-  });
+  // Each edition has its own copy of the scripts (with its words); a reader loads one edition's.
+  it.each(Object.values(LOCALES).map((l) => [l.lang, l.base] as const))(
+    `the site's own JS in %s, loaded on first use, ≤ ${BUDGETS.jsOnFirstUse}`,
+    (_lang, base) => {
+      const js = walk(`${DIST}${base}/_astro`).filter((f) => /\.m?js$/.test(f));
+      const total = js.reduce((sum, f) => sum + gz(readFileSync(f)), 0);
+      console.info(`site JS in ${base || '/'}: ${total} B gzip in ${js.length} file(s)`);
+      expect(js.length).toBeGreaterThan(0);
+      expect(total).toBeLessThanOrEqual(BUDGETS.jsOnFirstUse);
+    },
+  );
 
   it(`the deadline tool's eager script ≤ ${BUDGETS.deadlineJs}, loaded on /deadline/ only`, () => {
     const scripts = (p: Page) =>

@@ -1,6 +1,6 @@
 // Reading the built site: every HTML page, parsed once, and the guides' own data for comparison.
 import { parseCarrier, readEntries, readRedirects, readSourceRegistry } from '../../src/lib/content/load-fs.ts';
-import type { Redirect } from '../../src/lib/host/redirects.ts';
+import { type Redirect, withEditions } from '../../src/lib/host/redirects.ts';
 import type { Carrier } from '../../src/schemas/index.ts';
 import { CONTENT_ROOT } from '../../site.config.mjs';
 
@@ -13,7 +13,7 @@ export function carriers(): { slug: string; data: Carrier }[] {
     .map((e) => ({ slug: e.slug, data: parseCarrier(e.data, registry) }));
 }
 
-/** Every short link and renamed page, as the build makes them. */
+/** Every short link and renamed page, in every edition, as the build makes them. */
 export function siteRedirects(): Redirect[] {
-  return readRedirects(CONTENT_ROOT);
+  return withEditions(readRedirects(CONTENT_ROOT));
 }

@@ -1,4 +1,5 @@
 // What every reader and every link preview sees in the built pages.
+import { editionOf, LOCALES } from '../../src/i18n/config.ts';
 import { describe, expect, it } from 'vitest';
 import { carriers, guidePages, page, pages, SITE_ORIGIN } from './dist.ts';
 import { telHref, dialDigits } from '../../src/lib/guide/phone.ts';
@@ -27,14 +28,16 @@ describe('the built site', () => {
   });
 
   describe.each(pages().map((p) => [p.path, p] as const))('%s', (_path, p) => {
-    it('is Simplified Chinese with a title, a description and a canonical URL on the configured origin', () => {
-      expect(p.$('html').attr('lang')).toBe('zh-CN');
+    it("is in its edition's language with a title, a description and a canonical URL on the configured origin", () => {
+      const edition = LOCALES[editionOf(p.path).id];
+      expect(p.$('html').attr('lang')).toBe(edition.lang);
       expect(p.$('title').text().trim().length).toBeGreaterThan(2);
       expect(p.$('meta[name="description"]').attr('content')?.trim().length).toBeGreaterThan(5);
       const canonical = p.$('link[rel="canonical"]').attr('href') ?? '';
       expect(new URL(canonical).origin).toBe(SITE_ORIGIN);
       expect(p.$('meta[property="og:url"]').attr('content')).toBe(canonical);
-      expect(p.$('meta[property="og:locale"]').attr('content')).toBe('zh_CN');
+      expect(new URL(canonical).pathname.startsWith(`${edition.base}/`)).toBe(true);
+      expect(p.$('meta[property="og:locale"]').attr('content')).toBe(edition.ogLocale);
       expect(p.$('h1')).toHaveLength(1);
     });
   });

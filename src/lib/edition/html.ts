@@ -87,14 +87,19 @@ function convertRun(text: string, target: EditionTarget, overrides: readonly Pag
 }
 
 /**
- * The edition's copy of one HTML page. `switchHtml` replaces the page's language switch
+ * The edition's copy of one HTML page. `switchHtml` makes the switch that replaces the page's
  * (`.edition-switch`, see src/lib/edition/switch.ts); `scripts` are the module scripts the edition
  * has its own copies of (their words converted).
  */
 export function editionHtml(
   html: string,
   target: EditionTarget,
-  page: { switchHtml: string; scripts: ReadonlySet<string>; overrides?: readonly PageOverride[] },
+  page: {
+    /** The edition's switch for a page, from the page's path in the default edition. */
+    switchHtml: (path: string) => string;
+    scripts: ReadonlySet<string>;
+    overrides?: readonly PageOverride[];
+  },
 ): string {
   const $ = cheerio.load(html);
   const overrides = page.overrides ?? [];
@@ -141,6 +146,8 @@ export function editionHtml(
 
   for (const node of $.root().children().toArray()) visit(node, false);
   $('html').attr('lang', target.lang).attr('data-base', target.base);
-  $('.edition-switch').replaceWith(page.switchHtml);
+  // The default edition's switch links to this page here; its path is the page's (or the home page's, on a 404 page).
+  const switchLink = $(`.edition-switch a[hreflang="${target.lang}"]`).attr('href');
+  if (switchLink) $('.edition-switch').replaceWith(page.switchHtml(switchLink.slice(target.base.length)));
   return $.html();
 }

@@ -27,3 +27,16 @@ export function switchHtml(path: string, current: LocaleId): string {
   );
   return `<span class="edition-switch">${links.join(' ')}</span>`;
 }
+
+/**
+ * @astrojs/sitemap's `i18n` option: each edition's folder → its language, the default edition at the
+ * root. The sitemap then lists every page's alternates (xhtml:link) as the pages' own <head> does.
+ */
+export function sitemapLocales(): { defaultLocale: string; locales: Record<string, string> } {
+  return {
+    defaultLocale: DEFAULT_LOCALE,
+    locales: Object.fromEntries(
+      IDS.map((id) => [id === DEFAULT_LOCALE ? id : LOCALES[id].base.slice(1), LOCALES[id].lang]),
+    ),
+  };
+}

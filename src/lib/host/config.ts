@@ -4,6 +4,7 @@
 import { HostRoutes, printAsRedirects } from '@astrojs/underscore-redirects';
 import { CSP_HEADER } from './csp.ts';
 import type { Redirect } from './redirects.ts';
+import { DERIVED_LOCALES, LOCALES } from '../../i18n/config.ts';
 
 export interface HeaderRule {
   /** A path, or a path ending in "/*" (everything below it). */
@@ -164,6 +165,15 @@ export function nginxConfig(redirects: readonly Redirect[]): string {
     'charset_types text/css text/plain text/xml application/javascript application/json image/svg+xml;',
     add(SECURITY_HEADERS, ''),
     location('/', CACHE_REVALIDATE, [], '  try_files $uri $uri/ =404;\n'),
+    // Each edition's missing pages get its own 404 page (Cloudflare Pages finds the nearest 404.html itself).
+    ...DERIVED_LOCALES.map((id) =>
+      location(
+        `${LOCALES[id].base}/`,
+        CACHE_REVALIDATE,
+        [],
+        `  error_page 404 ${LOCALES[id].base}/404.html;\n  try_files $uri $uri/ =404;\n`,
+      ),
+    ),
     location('/_astro/', CACHE_IMMUTABLE),
     location(
       '/pagefind/',

@@ -6,6 +6,8 @@
 // An exported constant (not a marker in the HTML) costs the pages no bytes, and it can be read before
 // Astro builds anything, as the content check needs.
 
+import { EDITION_DIRS, editionOf } from '../../i18n/config.ts';
+
 export interface Listing {
   /** The route's pages are in sitemap-0.xml. */
   sitemap: boolean;
@@ -94,7 +96,8 @@ export type PageOf = { kind: 'redirect' } | { kind: 'page'; route: Route & { lis
  * so any other path that only the catch-all matches is unknown.
  */
 export function pageOf(path: string, routes: readonly Route[], redirects: ReadonlySet<string>): PageOf {
-  const segments = pathSegments(path);
+  // A derived edition's page (/zh-tw/carriers/att/) is made from the default edition's page at its path.
+  const segments = pathSegments(editionOf(path).path);
   if (redirects.has(segments.join('/'))) return { kind: 'redirect' };
   const route = routes
     .filter((r) => r.listing && !isCatchAll(r) && matches(r.segments, segments))
@@ -102,8 +105,16 @@ export function pageOf(path: string, routes: readonly Route[], redirects: Readon
   return route?.listing ? { kind: 'page', route: route as Route & { listing: Listing } } : { kind: 'unknown' };
 }
 
-/** What the build writes at the top of dist/ besides routes and public/: scripts, search index, host files, sitemap. */
-export const BUILD_OUTPUTS = ['_astro', 'pagefind', 'sitemap-index.xml', 'sitemap-0.xml', '_headers', '_redirects'];
+/** What the build writes at the top of dist/ besides routes and public/: scripts, search index, host files, sitemap, editions. */
+export const BUILD_OUTPUTS = [
+  '_astro',
+  'pagefind',
+  'sitemap-index.xml',
+  'sitemap-0.xml',
+  '_headers',
+  '_redirects',
+  ...EDITION_DIRS,
+];
 
 /** Top-level names a short link may not take: every route's first name, every file in public/ and the build's own outputs. */
 export function reservedPaths(routes: readonly Route[], publicNames: readonly string[]): string[] {
