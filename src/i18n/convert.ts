@@ -2,7 +2,7 @@
 // later winning: OpenCC's Taiwan phrase conversion (opencc-js, pinned exactly: its dictionaries change
 // between releases, tests/unit/convert.test.ts keeps a snapshot of its output), the term table
 // (content/terms.yaml: 运营商 → 電信業者, 注销 → 註銷 and never OpenCC's 登出 "log out"), and
-// per-sentence overrides (content/zh-tw-overrides.yaml) applied by the edition before this runs.
+// per-sentence overrides (content/zh-tw-overrides.yaml), which print a whole sentence as written.
 import * as OpenCC from 'opencc-js';
 import type { Term } from '../schemas/terms.ts';
 
@@ -43,13 +43,18 @@ export function termRules(terms: readonly Term[]): TermRule[] {
 export type Convert = (text: string) => string;
 
 /**
- * A converter that prints the term table's forms and runs OpenCC on the text between them. Terms are
- * matched longest first, left to right (手机号码 before 手机号), so a rule sees whole words only as
- * far as the table lists them.
+ * A converter that prints each override's text where its sentence appears, the term table's forms,
+ * and runs OpenCC on the text between them. Overrides and terms are matched longest first, left to
+ * right (手机号码 before 手机号), so a rule sees whole words only as far as the table lists them; an
+ * override's sentence contains terms and therefore is the longer match.
  */
-export function traditionalConverter(rules: readonly TermRule[]): Convert {
+export function traditionalConverter(
+  rules: readonly TermRule[],
+  overrides: readonly { cn: string; tw: string }[] = [],
+): Convert {
   const trie = new OpenCC.Trie();
   for (const r of rules) trie.addWord(r.cn, r.tw);
+  for (const o of overrides) trie.addWord(o.cn, o.tw);
   const cache = new Map<string, string>();
   return (text) => {
     if (!HAN.test(text)) return text;

@@ -9,8 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { DEFAULT_LOCALE, DERIVED_LOCALES, LOCALES } from '../i18n/config.ts';
 import { loadConverter } from '../lib/edition/convert-fs.ts';
 import { editionFeed } from '../lib/edition/feed.ts';
-import { type EditionTarget, editionHtml, type PageOverride } from '../lib/edition/html.ts';
-import { loadOverrides } from '../lib/edition/overrides-fs.ts';
+import { type EditionTarget, editionHtml } from '../lib/edition/html.ts';
 import { editionScript, wordMap } from '../lib/edition/script.ts';
 import { switchHtml } from '../lib/edition/switch.ts';
 import { walkFiles } from '../lib/content/load-fs.ts';
@@ -43,7 +42,6 @@ export function edition(contentRoot: string, site: string, sitemapPages: string[
         const outDir = fileURLToPath(dir);
         const start = performance.now();
         const convert = loadConverter(contentRoot);
-        const overrides = loadOverrides(contentRoot);
         const bases = DERIVED_LOCALES.map((id) => LOCALES[id].base.slice(1));
         const pages = walkFiles(outDir)
           .filter((f) => f.endsWith('.html'))
@@ -73,15 +71,10 @@ export function edition(contentRoot: string, site: string, sitemapPages: string[
             write(join(root, '_astro', name), editionScript(readFileSync(file, 'utf8'), words, file));
             scripts.add(`/_astro/${name}`);
           }
-          const found = overrides.entries.map(() => 0);
           for (const { file, path } of pages) {
-            const own: PageOverride[] = overrides.entries.flatMap((override, i) =>
-              override.page === path ? [{ override, used: () => found[i]!++ }] : [],
-            );
             const html = editionHtml(readFileSync(file, 'utf8'), target, {
               switchHtml: (defaultPath) => switchHtml(defaultPath, id),
               scripts,
-              overrides: own,
             });
             write(join(root, path.endsWith('/') ? `${path}index.html` : path), html);
             sitemapPages.push(new URL(`${locale.base}${path}`, site).href);
@@ -89,13 +82,6 @@ export function edition(contentRoot: string, site: string, sitemapPages: string[
           for (const feed of FEEDS)
             if (existsSync(join(outDir, feed)))
               write(join(root, feed), editionFeed(readFileSync(join(outDir, feed), 'utf8'), target));
-          const stale = overrides.entries.flatMap((o, i) =>
-            found[i] ? [] : [`${overrides.file} [${i}] (${o.page}): "${o.cn}" is no longer on the page`],
-          );
-          if (stale.length)
-            throw new Error(
-              `${stale.join('\n')}\nexpected each override's cn as the page prints it (one run of text); update or remove it`,
-            );
           logger.info(
             `${locale.base}/: ${pages.length} pages, ${scripts.size} scripts in ${Math.round(performance.now() - start)} ms`,
           );

@@ -5,7 +5,6 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Convert } from '../../i18n/convert.ts';
-import type { EditionOverride } from '../../schemas/edition-override.ts';
 
 export interface EditionTarget {
   /** '/zh-tw' */
@@ -19,12 +18,6 @@ export interface EditionTarget {
   origin: string;
   /** True when the edition has its own copy of this path ('/carriers/att/', '/changes/feed.xml'). */
   mirrored: (path: string) => boolean;
-}
-
-export interface PageOverride {
-  override: EditionOverride;
-  /** Called each time the sentence is found, so that an override that matches nothing can fail the build. */
-  used: () => void;
 }
 
 /** Attributes that hold a URL; rewritten to the edition's copy, never converted. */
@@ -69,24 +62,6 @@ function convertJsonLd(value: unknown, target: EditionTarget, key = ''): unknown
 }
 
 /**
- * Converts one run of text: each override's Simplified sentence is printed as given, the text between
- * them goes through the converter.
- */
-function convertRun(text: string, target: EditionTarget, overrides: readonly PageOverride[]): string {
-  for (const o of overrides) {
-    const at = text.indexOf(o.override.cn);
-    if (at < 0) continue;
-    o.used();
-    return (
-      convertRun(text.slice(0, at), target, overrides) +
-      o.override.tw +
-      convertRun(text.slice(at + o.override.cn.length), target, overrides)
-    );
-  }
-  return target.convert(text);
-}
-
-/**
  * The edition's copy of one HTML page. `switchHtml` makes the switch that replaces the page's
  * (`.edition-switch`, see src/lib/edition/switch.ts); `scripts` are the module scripts the edition
  * has its own copies of (their words converted).
@@ -98,16 +73,14 @@ export function editionHtml(
     /** The edition's switch for a page, from the page's path in the default edition. */
     switchHtml: (path: string) => string;
     scripts: ReadonlySet<string>;
-    overrides?: readonly PageOverride[];
   },
 ): string {
   const $ = cheerio.load(html);
-  const overrides = page.overrides ?? [];
   const url = (v: string) => editionUrl(v, target);
 
   const visit = (node: AnyNode, keep: boolean) => {
     if (node.type === 'text') {
-      if (!keep && HAN.test(node.data)) node.data = convertRun(node.data, target, overrides);
+      if (!keep && HAN.test(node.data)) node.data = target.convert(node.data);
       return;
     }
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return;
