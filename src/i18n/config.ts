@@ -17,6 +17,8 @@ export interface Locale {
   base: string;
   /** The language's name in its own script, for the language switch (简体中文 / 繁體中文). */
   label: string;
+  /** The font family of the edition's link-preview cards: one drawn for its script and region. */
+  cardFont: 'Noto Sans SC' | 'Noto Sans TC';
   words: UiDictionary;
 }
 
@@ -27,6 +29,7 @@ export const LOCALES = {
     dateLocale: 'zh-CN',
     base: '',
     label: '简体中文',
+    cardFont: 'Noto Sans SC',
     words: uiDictionarySchema.parse(zhCN),
   },
   // Taiwan usage, tagged zh-TW rather than zh-Hant: Pagefind and Starlight both mishandle zh-Hant and
@@ -37,6 +40,7 @@ export const LOCALES = {
     dateLocale: 'zh-TW',
     base: '/zh-tw',
     label: '繁體中文',
+    cardFont: 'Noto Sans TC',
     words: uiDictionarySchema.parse(zhTW),
   },
 } satisfies Record<string, Locale>;

@@ -18,6 +18,12 @@ describe('preview card', () => {
     expect(lines).toHaveLength(3);
     expect(lines[2]!.endsWith('…')).toBe(true);
   });
+  it('draws every line in the font it is given, Noto Sans SC unless told', () => {
+    const families = (svg: string) => new Set([...svg.matchAll(/font-family="([^"]+)"/g)].map((m) => m[1]));
+    const card = { title: '註銷指南', eyebrow: '電信業者', siteName: 'S', host: 'h' };
+    expect(families(ogSvg(card))).toEqual(new Set(['Noto Sans SC']));
+    expect(families(ogSvg({ ...card, font: 'Noto Sans TC' }))).toEqual(new Set(['Noto Sans TC']));
+  });
   it('escapes text for SVG', () => {
     const svg = ogSvg({ title: 'AT&T <注销>', eyebrow: 'a"b', siteName: 'S', host: 'h' });
     expect(svg).toContain('AT&#38;T &#60;注销&#62;');

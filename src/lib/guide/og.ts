@@ -49,9 +49,11 @@ export interface OgCard {
   eyebrow: string;
   siteName: string;
   host: string;
+  /** The font family the card is drawn in (the edition's `cardFont`); Noto Sans SC unless given. */
+  font?: string;
 }
 
-export function ogSvg({ title, eyebrow, siteName, host }: OgCard): string {
+export function ogSvg({ title, eyebrow, siteName, host, font = 'Noto Sans SC' }: OgCard): string {
   const titleLines = wrapText(title, 14);
   const fontSize = titleLines.length > 2 ? 64 : 76;
   const titleTop = 290 - (titleLines.length - 1) * (fontSize * 0.6);
@@ -61,9 +63,9 @@ export function ogSvg({ title, eyebrow, siteName, host }: OgCard): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">
 <rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="#0b57b0"/>
 <rect x="0" y="${OG_HEIGHT - 120}" width="${OG_WIDTH}" height="120" fill="#083f80"/>
-<text x="80" y="120" font-family="Noto Sans SC" font-size="36" fill="#cfe0ff">${escapeXml(eyebrow)}</text>
-<text font-family="Noto Sans SC" font-weight="700" font-size="${fontSize}" fill="#ffffff">${tspans}</text>
-<text x="80" y="${OG_HEIGHT - 48}" font-family="Noto Sans SC" font-weight="700" font-size="40" fill="#ffffff">${escapeXml(siteName)}</text>
-<text x="${OG_WIDTH - 80}" y="${OG_HEIGHT - 50}" text-anchor="end" font-family="Noto Sans SC" font-size="30" fill="#cfe0ff">${escapeXml(host)}</text>
+<text x="80" y="120" font-family="${font}" font-size="36" fill="#cfe0ff">${escapeXml(eyebrow)}</text>
+<text font-family="${font}" font-weight="700" font-size="${fontSize}" fill="#ffffff">${tspans}</text>
+<text x="80" y="${OG_HEIGHT - 48}" font-family="${font}" font-weight="700" font-size="40" fill="#ffffff">${escapeXml(siteName)}</text>
+<text x="${OG_WIDTH - 80}" y="${OG_HEIGHT - 50}" text-anchor="end" font-family="${font}" font-size="30" fill="#cfe0ff">${escapeXml(host)}</text>
 </svg>`;
 }
