@@ -49,6 +49,27 @@ export function editionUrl(value: string, target: EditionTarget): string {
   return absolute ? `${target.origin}${path}` : path;
 }
 
+/** A srcset's candidates ("url descriptor, …") with each URL pointed at the edition's copy. */
+const editionSrcset = (value: string, target: EditionTarget) =>
+  value
+    .split(',')
+    .map((candidate) =>
+      candidate.replace(/^(\s*)(\S+)/, (_, space: string, u: string) => space + editionUrl(u, target)),
+    )
+    .join(',');
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Text with the site's own absolute URLs pointed at the edition's copies: a printed page states its
+ * address ("本页地址：https://…/carriers/att/"), which must be the edition's, as its QR code is.
+ */
+function siteUrlsInText(text: string, target: EditionTarget): string {
+  if (!text.includes(target.origin)) return text;
+  const urls = new RegExp(`${escapeRegExp(target.origin)}(?:/[A-Za-z0-9\\-._~/%?#=&+]*)?`, 'g');
+  return text.replace(urls, (u) => editionUrl(u, target));
+}
+
 /** Strings of a JSON-LD value converted, the site's URLs pointed at the edition, `inLanguage` set. */
 function convertJsonLd(value: unknown, target: EditionTarget, key = ''): unknown {
   if (typeof value === 'string') {
@@ -81,6 +102,7 @@ export function editionHtml(
   const visit = (node: AnyNode, keep: boolean) => {
     if (node.type === 'text') {
       if (!keep && HAN.test(node.data)) node.data = target.convert(node.data);
+      node.data = siteUrlsInText(node.data, target);
       return;
     }
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return;
@@ -93,6 +115,8 @@ export function editionHtml(
         if (attrs.hreflang !== undefined) continue;
         const own = name === 'src' && el.name === 'script' && page.scripts.has(value);
         attrs[name] = own ? `${target.base}${value}` : url(value);
+      } else if (name === 'srcset') {
+        attrs[name] = editionSrcset(value, target);
       } else if (name === 'content' && el.name === 'meta') {
         if (attrs.property === 'og:locale') attrs.content = target.ogLocale;
         else if (attrs['http-equiv'] === 'refresh')
