@@ -9,6 +9,10 @@ import { carrierPath, isoDay } from './site.ts';
 import { REF_TOKEN } from './guide/inline.ts';
 import { CARRIER_SECTIONS } from './guide/labels.ts';
 import { refSources } from './content/sources.ts';
+import { LOCALES, type LocaleId } from '../i18n/config.ts';
+import { pathIn } from './edition/switch.ts';
+
+const EDITIONS = Object.keys(LOCALES) as LocaleId[];
 
 export const OPEN_DATA_PATH = '/data/carriers.json';
 export const OPEN_DATA_SCHEMA_PATH = '/data/carriers.schema.json';
@@ -87,7 +91,16 @@ export function openDataSchema<T extends z.ZodType>(carrier: T) {
     }),
     /** Site paths in the facts' text ("/topics/port-out/#family-plan") are relative to this origin. */
     site: z.string(),
-    carriers: z.array(z.strictObject({ id: z.string(), url: z.string(), facts: carrier })),
+    carriers: z.array(
+      z.strictObject({
+        id: z.string(),
+        /** The guide in the default edition, as in format 1 from the start. */
+        url: z.string(),
+        /** The guide in each edition, by the edition's language tag ("zh-CN", "zh-TW"); added later in format 1. */
+        pages: z.strictObject(Object.fromEntries(EDITIONS.map((id) => [LOCALES[id].lang, z.string()]))).optional(),
+        facts: carrier,
+      }),
+    ),
   });
 }
 
@@ -120,7 +133,10 @@ export function openData(carriers: readonly { id: string; data: Carrier }[], sit
     site: new URL('/', site).href,
     carriers: carriers.map(({ id, data }) => {
       const url = new URL(carrierPath(id), site).href;
-      return { id, url, facts: plainCitations(plainFacts(data, contactViews(data.contacts), url)) };
+      const pages = Object.fromEntries(
+        EDITIONS.map((edition) => [LOCALES[edition].lang, new URL(pathIn(carrierPath(id), edition), site).href]),
+      );
+      return { id, url, pages, facts: plainCitations(plainFacts(data, contactViews(data.contacts), url)) };
     }),
   };
 }

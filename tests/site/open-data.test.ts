@@ -76,6 +76,15 @@ describe('/data/carriers.json', () => {
     expect(JSON.stringify({ ...att, contacts: undefined })).toContain(phone.number);
   });
 
+  it('links each carrier’s guide in every edition, the default one at `url` as before', () => {
+    for (const c of data.carriers) {
+      expect(Object.keys(c.pages).sort()).toEqual(['zh-CN', 'zh-TW']);
+      expect(c.pages['zh-CN']).toBe(c.url);
+      expect(new URL(c.pages['zh-TW']).pathname).toBe(`/zh-tw${new URL(c.url).pathname}`);
+      expect(page(new URL(c.pages['zh-TW']).pathname).$('html').attr('lang')).toBe('zh-TW');
+    }
+  });
+
   it('is announced on /about/ with its license', () => {
     const about = page('/about/');
     expect(about.$('#open-data ~ p a[href="/data/carriers.json"]')).toHaveLength(1);

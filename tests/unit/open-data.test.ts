@@ -62,6 +62,10 @@ describe('openData', () => {
     expect(file.carriers[0]).toMatchObject({
       id: 'example-mobile',
       url: 'https://guide.example.org/carriers/example-mobile/',
+      pages: {
+        'zh-CN': 'https://guide.example.org/carriers/example-mobile/',
+        'zh-TW': 'https://guide.example.org/zh-tw/carriers/example-mobile/',
+      },
     });
   });
 
@@ -83,6 +87,19 @@ describe('openDataJsonSchema', () => {
     const facts = schema.properties.carriers.items.properties.facts.properties;
     expect(Object.keys(facts)).toEqual(Object.keys(extended.shape));
     expect(facts.newPart).toMatchObject({ type: 'object', properties: { months: { type: 'number' } } });
+  });
+
+  it('describes each edition’s page link, and still accepts a file written before there were any', () => {
+    const schema = openDataJsonSchema(resolvedCarrierSchema, 'https://guide.example.org') as {
+      properties: { carriers: { items: { required: string[]; properties: { pages: unknown } } } };
+    };
+    const item = schema.properties.carriers.items;
+    expect(item.properties.pages).toMatchObject({
+      type: 'object',
+      properties: { 'zh-CN': { type: 'string' }, 'zh-TW': { type: 'string' } },
+      additionalProperties: false,
+    });
+    expect(item.required).toEqual(['id', 'url', 'facts']);
   });
 
   it('gives dates their written form', () => {
