@@ -43,10 +43,10 @@ const HAN = /\p{Script=Han}/u;
 export function editionUrl(value: string, target: EditionTarget): string {
   const absolute = value === target.origin || value.startsWith(`${target.origin}/`);
   if (!absolute && !(value.startsWith('/') && !value.startsWith('//'))) return value;
-  const url = new URL(value, `${target.origin}/`);
-  if (!target.mirrored(url.pathname)) return value;
-  const path = `${target.base}${url.pathname}${url.search}${url.hash}`;
-  return absolute ? `${target.origin}${path}` : path;
+  if (!target.mirrored(new URL(value, `${target.origin}/`).pathname)) return value;
+  // The rest of the URL as written: a query or fragment keeps its characters unescaped.
+  const rest = absolute ? value.slice(target.origin.length) || '/' : value;
+  return `${absolute ? target.origin : ''}${target.base}${rest}`;
 }
 
 /** A srcset's candidates ("url descriptor, …") with each URL pointed at the edition's copy. */
