@@ -400,6 +400,8 @@ if (!chromiumPath) {
       ['compare', '/compare/'],
       ['deadline', '/deadline/'],
       ['leaving the US', '/topics/leaving-us/'],
+      ['繁體 home', '/zh-tw/'],
+      ['繁體 guide (T-Mobile)', '/zh-tw/carriers/t-mobile/'],
     ] as const) {
       if (SEARCH_ONLY) break;
       row(label, lighthouse(`${base}${path}`, chromiumPath));

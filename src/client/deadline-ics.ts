@@ -5,7 +5,8 @@ import { buildCalendar } from '../lib/tools/ics.ts';
 import type { DatedEvent } from './deadline.ts';
 
 export function downloadCalendar(slug: string, name: string, day0: string, events: readonly DatedEvent[]): void {
-  const url = `${location.origin}/deadline/?carrier=${encodeURIComponent(slug)}&date=${day0}`;
+  // This page's own address: /deadline/ or an edition's /zh-tw/deadline/.
+  const url = `${location.origin}${location.pathname}?carrier=${encodeURIComponent(slug)}&date=${day0}`;
   const ics = buildCalendar(
     events.map((e, i) => {
       const summary =
