@@ -15,7 +15,7 @@ const visibleText = (page: Page) =>
   page.evaluate(() => {
     const body = document.body.cloneNode(true) as HTMLElement;
     for (const el of body.querySelectorAll('[lang]:not([lang="zh-TW"]), script, style, template')) el.remove();
-    return body.innerText;
+    return body.textContent ?? '';
   });
 
 describeBrowser('the Traditional edition', () => {
