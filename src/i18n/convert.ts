@@ -1,6 +1,7 @@
-// Simplified → Traditional (Taiwan) for the /zh-tw/ edition, at build time only. Three layers, the
+// Simplified → Taiwan Traditional for the /zh-tw/ edition, at build time only. Three layers, the
 // later winning: OpenCC's Taiwan phrase conversion (opencc-js, pinned exactly: its dictionaries change
-// between releases, tests/unit/convert.test.ts keeps a snapshot of its output), the term table
+// between releases, tests/unit/convert.test.ts keeps a snapshot of its output; OPENCC_FIXES corrects
+// the few readings it gets wrong in this site's text), the term table
 // (content/terms.yaml: 运营商 → 電信業者, 注销 → 註銷 and never OpenCC's 登出 "log out"), and
 // per-sentence overrides (content/zh-tw-overrides.yaml), which print a whole sentence as written.
 import * as OpenCC from 'opencc-js';
@@ -68,11 +69,49 @@ export function traditionalConverter(
         at++;
         continue;
       }
-      out += openccPhrases(text.slice(gap, at)) + match.value;
+      out += inContext(text, gap, at) + match.value;
       at = gap = match.end;
     }
-    out += openccPhrases(text.slice(gap));
+    out += inContext(text, gap, text.length);
     if (cache.size < 50_000) cache.set(text, out);
     return out;
   };
 }
+
+/** Characters of context on each side of a gap between terms. */
+const CONTEXT = 2;
+
+/**
+ * OpenCC's conversion of `text.slice(from, to)`, read with the characters around it: OpenCC chooses by
+ * phrase (户里 → 戶裡, but 里 alone stays 里), and a term that ends just before must not hide that. The
+ * context is cut off again by length, so it is used only when OpenCC keeps the lengths of context and
+ * gap as they are (it nearly always does from Simplified to Traditional).
+ */
+function inContext(text: string, from: number, to: number): string {
+  const gap = text.slice(from, to);
+  if (!HAN.test(gap)) return gap;
+  const before = text.slice(Math.max(0, from - CONTEXT), from);
+  const after = text.slice(to, to + CONTEXT);
+  const whole = fixOpencc(openccPhrases(before + gap + after));
+  if (whole.length === before.length + gap.length + after.length) {
+    const converted = whole.slice(before.length, before.length + gap.length);
+    if (openccPhrases(gap).length === gap.length) return converted;
+  }
+  return fixOpencc(openccPhrases(gap));
+}
+
+/**
+ * Readings OpenCC 1.4.2's phrase mode gets wrong in this site's text, corrected in its output (never in
+ * a term's or an override's form), each with a Simplified example that shows the error; a unit test
+ * fails when OpenCC stops making it, so a fix outlives no bug. Taiwan writes 裡 for "inside", and
+ * OpenCC leaves 里 after words it does not know (指南里, 副本里, 卡里); 里 stays where it means a mile
+ * or a village (公里, 英里, 鄰里, 里長), or in a name (阿里雲).
+ */
+export const OPENCC_FIXES: readonly { example: string; wrong: RegExp; right: string }[] = [
+  { example: '指南里的号码', wrong: /(?<![公英海千萬鄰故阿])里(?![程長約拉])/g, right: '裡' },
+  { example: '打给发卡公司', wrong: /髮卡/g, right: '發卡' },
+  { example: '可能会被发给运营商', wrong: /髮給/g, right: '發給' },
+  { example: '怎么干净地停掉', wrong: /幹淨/g, right: '乾淨' },
+];
+
+const fixOpencc = (text: string) => OPENCC_FIXES.reduce((t, f) => t.replace(f.wrong, f.right), text);

@@ -4,7 +4,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openccCharacters, openccPhrases, termRules, traditionalConverter } from '../../src/i18n/convert.ts';
+import {
+  OPENCC_FIXES,
+  openccCharacters,
+  openccPhrases,
+  termRules,
+  traditionalConverter,
+} from '../../src/i18n/convert.ts';
 import { uiDictionarySchema } from '../../src/i18n/schema.ts';
 import { parseYamlData } from '../../src/lib/content/load-fs.ts';
 import { loadConverter, loadOverrides } from '../../src/lib/edition/convert-fs.ts';
@@ -43,6 +49,21 @@ describe('the converter', () => {
 
   it('leaves text without Chinese characters alone', () => {
     expect(convert('T-Mobile 611, https://example.com/a')).toBe('T-Mobile 611, https://example.com/a');
+  });
+});
+
+describe('corrections of OpenCC', () => {
+  it.each(OPENCC_FIXES.map((f) => [f.example, f] as const))(
+    '%s: OpenCC still errs, and the fix corrects it',
+    (example, f) => {
+      expect(openccPhrases(example)).toMatch(new RegExp(f.wrong.source));
+      expect(traditionalConverter([])(example)).not.toMatch(new RegExp(f.wrong.source));
+    },
+  );
+  it('keeps 里 where it means a mile or a village, or is part of a name', () => {
+    expect(traditionalConverter([])('三英里外的邻里，阿里云，指南里，卡里')).toBe(
+      '三英里外的鄰里，阿里雲，指南裡，卡裡',
+    );
   });
 });
 
