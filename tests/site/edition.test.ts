@@ -18,10 +18,13 @@ const edition = pages().filter((p) => editionOf(p.path).id === 'zh-TW');
 const defaults = pages().filter((p) => editionOf(p.path).id === DEFAULT_LOCALE);
 const twin = (path: string) => page(`${TW.base}${path}`);
 
-/** What a reader of the page sees or a program reads from it, without text marked as another language. */
-function readerText($: CheerioAPI): string {
+/**
+ * What a reader of the page sees or a program reads from it, without text marked as another language
+ * (or, with `ownWords`, without any text that names its language: quotes are the sources' words).
+ */
+function readerText($: CheerioAPI, ownWords = false): string {
   const doc = $.root().clone();
-  doc.find('[lang]:not(html):not([lang="zh-TW"])').remove();
+  doc.find(ownWords ? '[lang]:not(html)' : '[lang]:not(html):not([lang="zh-TW"])').remove();
   const attrs = doc
     .find('[content], [title], [alt], [aria-label], [placeholder], [data-label]')
     .toArray()
@@ -31,7 +34,8 @@ function readerText($: CheerioAPI): string {
   return [doc.text(), ...attrs].join('\n');
 }
 
-const editionText = edition.map((p) => readerText(p.$)).join('\n');
+/** The edition's own words: what it printed by conversion, not the sources' quoted words. */
+const editionText = edition.map((p) => readerText(p.$, true)).join('\n');
 const rules = termRules(loadDataFile(CONTENT_ROOT, TERMS_FILE, termSchema.array()));
 /** The rules whose Taiwan form differs from the characters of the mainland word. */
 const regional = rules.filter((r) => r.tw !== openccCharacters(r.cn));
