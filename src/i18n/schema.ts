@@ -20,7 +20,17 @@ function group<const K extends string>(keys: readonly K[]) {
 }
 
 export const uiDictionarySchema = z.strictObject({
-  site: group(['name', 'tagline', 'skipToContent', 'feedTitle', 'titleSeparator', 'listSeparator', 'footerNote']),
+  site: group([
+    'name',
+    'tagline',
+    'skipToContent',
+    'feedTitle',
+    'titleSeparator',
+    'listSeparator',
+    'footerNote',
+    'derivedNote',
+    'derivedLink',
+  ]),
   kind: group(KINDS),
   group: group(GROUPS),
   channel: group(CHANNELS),

@@ -66,6 +66,7 @@ export function edition(contentRoot: string, site: string, sitemapPages: string[
           // Every script gets a copy, not only those with words: chunks import each other by relative path.
           const words = wordMap(LOCALES[DEFAULT_LOCALE].words, locale.words);
           const scripts = new Set<string>();
+          const footerNote = `<p class="derived-note">${locale.words.site.derivedNote}<a href="${locale.base}/about/#editions">${locale.words.site.derivedLink}</a></p>`;
           for (const name of readdirSync(join(outDir, '_astro')).filter((n) => n.endsWith('.js'))) {
             const file = join(outDir, '_astro', name);
             write(join(root, '_astro', name), editionScript(readFileSync(file, 'utf8'), words, file));
@@ -75,6 +76,7 @@ export function edition(contentRoot: string, site: string, sitemapPages: string[
             const html = editionHtml(readFileSync(file, 'utf8'), target, {
               switchHtml: (defaultPath) => switchHtml(defaultPath, id),
               scripts,
+              footerNote,
             });
             write(join(root, path.endsWith('/') ? `${path}index.html` : path), html);
             sitemapPages.push(new URL(`${locale.base}${path}`, site).href);

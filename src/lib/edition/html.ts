@@ -94,6 +94,8 @@ export function editionHtml(
     /** The edition's switch for a page, from the page's path in the default edition. */
     switchHtml: (path: string) => string;
     scripts: ReadonlySet<string>;
+    /** HTML added at the end of the footer: the edition says it is converted, and links to how. */
+    footerNote?: string;
   },
 ): string {
   const $ = cheerio.load(html);
@@ -143,6 +145,7 @@ export function editionHtml(
 
   for (const node of $.root().children().toArray()) visit(node, false);
   $('html').attr('lang', target.lang).attr('data-base', target.base);
+  if (page.footerNote) $('footer.site .wrap').append(page.footerNote);
   // The default edition's switch links to this page here; its path is the page's (or the home page's, on a 404 page).
   const switchLink = $(`.edition-switch a[hreflang="${target.lang}"]`).attr('href');
   if (switchLink) $('.edition-switch').replaceWith(page.switchHtml(switchLink.slice(target.base.length)));
