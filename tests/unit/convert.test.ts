@@ -82,7 +82,7 @@ describe('overrides', () => {
   it('fail the build naming the file, entry and sentence when the source no longer has it', () => {
     write('- { source: guide.mdx, cn: 注销后号码被释放, tw: 註銷後號碼被釋出, why: x y }\n');
     expect(() => loadOverrides(root)).toThrow(
-      /zh-tw-overrides\.yaml: \[0\]\.cn: "注销后号码被释放" is no longer in .*guide\.mdx/,
+      /zh-tw-overrides\.yaml: \[0\]\.cn: expected "注销后号码被释放" as .*guide\.mdx writes it; it is no longer there/,
     );
   });
 

@@ -17,6 +17,7 @@ import {
   readYamlFile,
 } from './load-fs.ts';
 import { validateSearchTasks, validateTerms } from './rules/terms-file.ts';
+import { checkOverrides } from '../edition/convert-fs.ts';
 import {
   parseSpamPatterns,
   validateChecklists,
@@ -90,6 +91,7 @@ export function checkContent(contentRoot: string, spamFile: string): { guides: n
       ...(questions ? validateQuestions(questions.file, questions.data, questions.raw, spam, published) : []),
       ...(terms ? validateTerms(terms.file, terms.data, terms.raw).problems : []),
       ...(tasks ? validateSearchTasks(tasks.file, tasks.data, tasks.raw) : []),
+      ...checkOverrides(contentRoot).problems,
       ...advice,
     ],
   };
