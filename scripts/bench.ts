@@ -61,15 +61,20 @@ function buildTimes(contentRoot: string, outDir: string, extraEnv: Record<string
   const logged = /Pagefind read \d+ HTML files in (\d+) ms/.exec(readFileSync(COMMAND_LOG, 'utf8'));
   if (!logged) throw new Error(`no Pagefind time in ${COMMAND_LOG}: did the search-index integration run?`);
   const pagefind = Number(logged[1]);
+  // The derived editions (src/integrations/edition.ts), one log line each.
+  const edition = [...readFileSync(COMMAND_LOG, 'utf8').matchAll(/\/: \d+ pages, \d+ scripts in (\d+) ms/g)].reduce(
+    (sum, m) => sum + Number(m[1]),
+    0,
+  );
   const pages = readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
-  return { total, pagefind, pages };
+  return { total, pagefind, edition, pages };
 }
 
 /** One table row for a build: the whole of it, Pagefind's share, and the cost per page. */
 function buildRow(label: string, t: ReturnType<typeof buildTimes>) {
   row(
     label,
-    `${s(t.total)} (Pagefind ${s(t.pagefind)})`,
+    `${s(t.total)} (editions ${s(t.edition)}, Pagefind ${s(t.pagefind)})`,
     `${(t.total / t.pages).toFixed(1)} ms/page, of which ${(t.pagefind / t.pages).toFixed(2)} ms/page Pagefind`,
   );
 }
