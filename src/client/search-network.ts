@@ -5,6 +5,7 @@
 import words from 'virtual:ui-words/searchLoad';
 import { fill } from '../i18n/format.ts';
 import { GIVE_UP_MS, STILL_TRYING_MS } from '../lib/search/limits.ts';
+import { sitePath } from './site-path.ts';
 
 /** The error a step given up after GIVE_UP_MS rejects with. */
 export const TIMED_OUT = 'timeout';
@@ -25,7 +26,7 @@ export function limited<T>(step: Promise<T>, onSlow: () => void = () => {}): Pro
 export function problemLine(error: unknown, what: string, retry: () => void): HTMLElement {
   const button = Object.assign(document.createElement('button'), { type: 'button', textContent: words.retry });
   button.addEventListener('click', retry);
-  const az = Object.assign(document.createElement('a'), { href: '/carriers/', textContent: words.azLink });
+  const az = Object.assign(document.createElement('a'), { href: sitePath('/carriers/'), textContent: words.azLink });
   const timedOut = String(error).includes(TIMED_OUT);
   const line = Object.assign(document.createElement('p'), { className: 'warn search-problem' });
   line.append(

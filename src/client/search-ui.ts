@@ -8,7 +8,7 @@ import {
   lookupNumber,
   PAGES_FILE,
   partsFor,
-  toSimplified,
+  foldChars,
   toSiteWords,
   type SEARCH_DATA_PARTS,
   type NumberListing,
@@ -18,6 +18,7 @@ import {
 } from '../lib/search/data.ts';
 import { matchQuery, matchTask, namedGuides, normalizeQuery, type NameMatch } from '../lib/search/match.ts';
 import { limited, problemLine } from './search-network.ts';
+import { sitePath } from './site-path.ts';
 
 interface PagefindSubResult {
   url: string;
@@ -70,14 +71,14 @@ async function loadSearchData(query: string, onSlow: () => void): Promise<Search
       Promise.all(
         parts.map(
           (part) =>
-            (searchData[part] ??= fetch(`/search-data/${part}.json`).then((r) =>
+            (searchData[part] ??= fetch(sitePath(`/search-data/${part}.json`)).then((r) =>
               r.ok ? (r.json() as Promise<Partial<SearchData>>) : Promise.reject(new Error(r.statusText)),
             )),
         ),
       ),
       onSlow,
     );
-    return Object.assign({ numbers: {}, t2s: {}, regional: {} }, ...loaded) as SearchData;
+    return Object.assign({ numbers: {}, chars: {}, regional: {}, phrases: {} }, ...loaded) as SearchData;
   } catch (error) {
     for (const part of parts) delete searchData[part];
     throw error;
@@ -89,7 +90,7 @@ async function loadSearchData(query: string, onSlow: () => void): Promise<Search
  * where the build wrote none (`npm run dev`) or it failed: results then take their titles from fragments.
  */
 function loadPageRefs(): Promise<PageRefs> {
-  pageRefs ??= fetch(`/${PAGES_FILE}`)
+  pageRefs ??= fetch(sitePath(`/${PAGES_FILE}`))
     .then((r) => (r.ok ? (r.json() as Promise<PageRefs>) : {}))
     .catch(() => ({}));
   return pageRefs;
@@ -409,14 +410,20 @@ export function attachSearch(t: SearchTarget) {
         say(
           fill(words.numberNone, { query: asTyped }),
           el('p', { className: 'warn' }, words.numberUnlisted),
-          el('p', {}, words.scamsBefore, el('a', { href: '/topics/scams/' }, words.scamsLink), words.scamsAfter),
+          el(
+            'p',
+            {},
+            words.scamsBefore,
+            el('a', { href: sitePath('/topics/scams/') }, words.scamsLink),
+            words.scamsAfter,
+          ),
         );
       }
       return;
     }
 
     // Words of Taiwan and Hong Kong (content/terms.yaml) are searched as the site writes them.
-    const simplified = toSimplified(asTyped, data.t2s);
+    const simplified = foldChars(asTyped, data.chars);
     const siteWords = toSiteWords(simplified, data.regional);
     const query = siteWords === simplified ? asTyped : siteWords;
     const regional =
@@ -448,8 +455,9 @@ export function attachSearch(t: SearchTarget) {
     if (mine !== generation) return; // a newer keystroke superseded this search
     showFilters();
     const pinned = named ?? (match && match.kind !== 'suggest' ? match.guides : []);
-    // The index is Simplified Chinese: a Traditional query is searched in Simplified characters.
-    const text = toSimplified(match?.kind === 'near' ? match.corrected : query, data.t2s);
+    // The index is in the edition's script: the query is searched in its characters, and in a derived
+    // edition with the words as it prints them (phrases).
+    const text = toSiteWords(foldChars(match?.kind === 'near' ? match.corrected : query, data.chars), data.phrases);
     let search: PagefindSearch | null;
     let pages: PageRefs;
     try {

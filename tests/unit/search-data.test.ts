@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupNumber, partsFor, toSimplified } from '../../src/lib/search/data.ts';
+import { lookupNumber, partsFor, foldChars } from '../../src/lib/search/data.ts';
 import { buildSearchData, type SearchGuide } from '../../src/lib/search/data-build.ts';
 import { matchQuery, namedGuides } from '../../src/lib/search/match.ts';
 import type { Carrier } from '../../src/schemas/index.ts';
@@ -159,8 +159,8 @@ describe('matchQuery: exact names', () => {
     expect(first('hello')).toBe('/carriers/hello-mobile/');
   });
   it('searches a Traditional query in Simplified characters', () => {
-    expect(toSimplified('攜號轉網', data.t2s)).toBe('携号转网');
-    expect(toSimplified('註銷 門號', data.t2s)).toBe('注销 门号');
+    expect(foldChars('攜號轉網', data.chars)).toBe('携号转网');
+    expect(foldChars('註銷 門號', data.chars)).toBe('注销 门号');
     expect(first('攜號轉網')).toBe('/topics/port-out/');
     expect(first('威訊')).toBe('/carriers/verizon/');
     expect(first('威讯')).toBe('/carriers/verizon/');
@@ -259,7 +259,7 @@ describe('lookupNumber', () => {
 describe('partsFor', () => {
   it('loads the Traditional map only for Chinese characters and the numbers only for a number', () => {
     expect(partsFor('tmobile')).toEqual(['main']);
-    expect(partsFor('攜號')).toEqual(['main', 't2s']);
+    expect(partsFor('攜號')).toEqual(['main', 'chars']);
     expect(partsFor('(800) 937-8997')).toEqual(['main', 'numbers']);
     expect(partsFor('#PORT')).toEqual(['main', 'numbers']);
   });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readYamlFile, SEARCH_TASKS_FILE, TERMS_FILE } from '../../src/lib/content/load-fs.ts';
 import { validateSearchTasks, validateTerms } from '../../src/lib/content/rules/terms-file.ts';
-import { toSimplified, toSiteWords, type SearchData } from '../../src/lib/search/data.ts';
+import { foldChars, toSiteWords, type SearchData } from '../../src/lib/search/data.ts';
 import { buildSearchData } from '../../src/lib/search/data-build.ts';
 import { matchTask } from '../../src/lib/search/match.ts';
 import { regionalMap } from '../../src/lib/search/words-build.ts';
@@ -120,6 +120,6 @@ describe('matchTask', () => {
     expect(open('注销')).toBeUndefined();
     expect(open('verizon')).toBeUndefined();
     expect(open('verizon 余额 注销')).toBeUndefined(); // "verizon 余额" is no guide's name
-    expect(toSimplified('暫停', data.t2s)).toBe('暂停');
+    expect(foldChars('暫停', data.chars)).toBe('暂停');
   });
 });

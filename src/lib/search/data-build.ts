@@ -4,7 +4,7 @@ import * as OpenCC from 'opencc-js';
 import { expandAliases, normalizeAlias } from './aliases.ts';
 import { dialDigits, formatPhone, numberKey } from '../guide/phone.ts';
 import { parseSite } from './match.ts';
-import { toSimplified, type ResultGuide, type NumberListing, type SearchData } from './data.ts';
+import { foldChars, type ResultGuide, type NumberListing, type SearchData } from './data.ts';
 import type { Carrier, SearchTasksFile, Term } from '../../schemas/index.ts';
 import { t } from '../../i18n/index.ts';
 import { regionalMap, taskWords, termCharacters } from './words-build.ts';
@@ -38,7 +38,7 @@ export function buildSearchData(
   const names: Record<string, number> = {};
   guides.forEach(({ names: own }, i) => {
     for (const name of expandAliases(own)) {
-      const key = normalizeAlias(toSimplified(name, t2s));
+      const key = normalizeAlias(foldChars(name, t2s));
       if (key && !(key in names)) names[key] = i;
     }
   });
@@ -85,7 +85,8 @@ export function buildSearchData(
     names,
     sites,
     numbers,
-    t2s,
+    chars: t2s,
+    phrases: {},
     regional: regionalMap(words.terms ?? [], siteText),
     tasks: words.tasks ? taskWords(words.tasks, words.sectionTitles ?? sectionIds) : { words: {}, sections: [] },
   };

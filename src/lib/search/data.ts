@@ -7,8 +7,12 @@
 // - `sites`: each carrier's own web addresses (host → [first path segment, guide]), so a pasted
 //   address such as support.google.com/fi finds the guide it belongs to.
 // - `numbers`: every phone number, dial code and SMS short code a guide lists, by numberKey().
-// - `t2s`: Traditional → Simplified for every character of the site's own text that OpenCC converts,
-//   so a query in Traditional characters searches the Simplified index.
+// - `chars`: query character → the character the keys of this edition are written with. In the default
+//   edition, Traditional → Simplified for every character of the site's own text that OpenCC converts,
+//   so a query in Traditional characters searches the Simplified index; in a derived edition
+//   (edition-data.ts) every character of either script → the edition's own, so keys hold no Simplified.
+// - `phrases`: derived editions only: words of the query (in `chars` form) → as the edition prints
+//   them (注銷 → 註銷, 后付費 → 後付費), which a character table cannot know, for the full-text index.
 // - `regional`: what readers in Taiwan and Hong Kong write (門號, 攜碼, 月租型, 退租…) → the site's word
 //   (手机号, 携号转网, 后付费, 注销), from content/terms.yaml, for words the site does not use itself.
 // - `tasks`: the words that name a part of a carrier's guide (注销, 转网密码, refund…) → its section,
@@ -52,7 +56,8 @@ export interface SearchData {
   names: Record<string, number>;
   sites: Record<string, [path: string, guide: number][]>;
   numbers: Record<string, NumberListing[]>;
-  t2s: Record<string, string>;
+  chars: Record<string, string>;
+  phrases: Record<string, string>;
   regional: Record<string, string>;
   tasks: SearchTasks;
 }
@@ -60,15 +65,15 @@ export interface SearchData {
 /** How /search-data/<part>.json splits the data: the UI loads `main` first, the others only when a query needs them. */
 export const SEARCH_DATA_PARTS = {
   main: ['guides', 'names', 'sites', 'tasks'],
-  t2s: ['t2s', 'regional'],
+  chars: ['chars', 'regional', 'phrases'],
   numbers: ['numbers'],
 } as const satisfies Record<string, readonly (keyof SearchData)[]>;
 
-/** Which parts a query needs besides `main`: `t2s` for any Chinese character, `numbers` for a number. */
+/** Which parts a query needs besides `main`: `chars` for any Chinese character, `numbers` for a number. */
 export function partsFor(query: string): (keyof typeof SEARCH_DATA_PARTS)[] {
   return [
     'main',
-    ...(/\p{Script=Han}/u.test(query) ? (['t2s'] as const) : []),
+    ...(/\p{Script=Han}/u.test(query) ? (['chars'] as const) : []),
     ...(numberKey(query) !== undefined ? (['numbers'] as const) : []),
   ];
 }
@@ -92,15 +97,16 @@ export function cut(text: string, dict: Record<string, unknown>): string[] {
   return pieces;
 }
 
-/** The query (in Simplified characters, toSimplified) in the site's words: 门号 携码 → 手机号 携号转网. */
+/** The query (in the keys' characters, foldChars) in the site's words: 门号 携码 → 手机号 携号转网. */
 export function toSiteWords(query: string, regional: Record<string, string>): string {
   return cut(query, regional)
     .map((piece) => (Object.hasOwn(regional, piece) ? regional[piece] : piece))
     .join('');
 }
 
-export function toSimplified(query: string, t2s: Record<string, string>): string {
-  return [...query].map((ch) => t2s[ch] ?? ch).join('');
+/** The query in the characters the edition's keys are written with (SearchData.chars). */
+export function foldChars(query: string, chars: Record<string, string>): string {
+  return [...query].map((ch) => chars[ch] ?? ch).join('');
 }
 
 /**

@@ -2,7 +2,7 @@
 // half-typed, a carrier's web address, or a Chinese task word cut short. Runs in the browser on
 // first use (search-ui.ts), against the names and sites in /search-data/main.json.
 import { normalizeAlias } from './aliases.ts';
-import { cut, toSimplified, type SearchData } from './data.ts';
+import { cut, foldChars, type SearchData } from './data.ts';
 
 /** Every Unicode dash and hyphen (‐ ‑ ‒ – — ― − ﹣ － and the rest of Pd), and the soft hyphen. */
 const DASHES = /[\p{Pd}\u2212\u00ad]/gu;
@@ -83,7 +83,7 @@ export function matchQuery(query: string, data: SearchData): NameMatch | undefin
   const normalized = normalizeQuery(query);
   const site = matchSite(normalized, data);
   if (site) return site;
-  const simplified = toSimplified(normalized, data.t2s);
+  const simplified = foldChars(normalized, data.chars);
   const words = simplified.split(' ');
   const exact = (text: string) => data.names[normalizeAlias(text)];
   const key = normalizeAlias(simplified);
@@ -137,7 +137,7 @@ function nearMatch(word: string, query: string, data: SearchData, whole: boolean
  */
 export function namedGuides(query: string, match: NameMatch, data: SearchData, max = 6): number[] {
   if (match.kind === 'site' || match.kind === 'suggest') return match.guides.slice(0, max);
-  const key = normalizeAlias(toSimplified(normalizeQuery(match.kind === 'near' ? match.corrected : query), data.t2s));
+  const key = normalizeAlias(foldChars(normalizeQuery(match.kind === 'near' ? match.corrected : query), data.chars));
   const beginning = Object.entries(data.names)
     .filter(([name, g]) => name.length > key.length && name.startsWith(key) && !match.guides.includes(g))
     .sort(([a, ga], [b, gb]) => a.length - b.length || ga - gb)
@@ -195,7 +195,7 @@ export function matchTask(query: string, data: SearchData): TaskMatch | undefine
   const rest: string[] = [];
   // "verizon注销" is "verizon 注销": Latin runs and Chinese runs are words of their own, and Chinese,
   // without spaces, is cut into the longest task words and fillers at each position.
-  const text = toSimplified(normalizeQuery(query), data.t2s).toLowerCase();
+  const text = foldChars(normalizeQuery(query), data.chars).toLowerCase();
   for (const token of text.split(' ').flatMap((t) => t.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? [])) {
     let kept = '';
     for (const piece of HAN.test(token) ? cut(token, words) : [token]) {

@@ -1,4 +1,4 @@
-// /search-data/main.json (guides, names, web addresses), /search-data/t2s.json (for queries with Chinese
+// /search-data/main.json (guides, names, web addresses), /search-data/chars.json (for queries with Chinese
 // characters) and /search-data/numbers.json (for queries that are numbers): see lib/search/data.ts.
 // Split so a Latin name query does not pay for the other two (about 4 kB gzip).
 import type { APIRoute, GetStaticPaths } from 'astro';
