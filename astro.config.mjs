@@ -46,7 +46,7 @@ export default defineConfig({
     mdx(),
     edition(CONTENT_ROOT, SITE_URL, editionPages),
     sitemap({ filter: sitemapFilter(CONTENT_ROOT), customPages: editionPages, i18n: sitemapLocales() }),
-    searchIndex(),
+    searchIndex(CONTENT_ROOT),
     hostFiles(CONTENT_ROOT),
   ],
   // Scripts are always separate files, never inlined: the Content-Security-Policy (src/lib/host/csp.ts)

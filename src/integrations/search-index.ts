@@ -1,15 +1,22 @@
-// After Astro has written the pages: the Pagefind index (through Pagefind's Node API, as Starlight
-// runs it) into <output>/pagefind/, then <output>/search-data/pages.json, Pagefind's result ids
-// mapped to the guides of /search-data/main.json, so full-text results show their titles without
-// fetching a fragment. Everything goes under the output directory Astro gives the hook, so fixture
-// and benchmark builds in other folders get their own index.
-import { readFileSync, writeFileSync } from 'node:fs';
+// After Astro has written the pages (and the edition its copies): the Pagefind index (through
+// Pagefind's Node API, as Starlight runs it) into <output>/pagefind/, one index per language; then each
+// derived edition's search data (<base>/search-data/, from the default edition's parts, which the
+// search-data route wrote, and the two editions' indexed text); then each edition's
+// <base>/search-data/pages.json, its Pagefind result ids mapped to the guides of its main.json, so
+// full-text results show their titles without fetching a fragment. Everything goes under the output
+// directory Astro gives the hook, so fixture and benchmark builds in other folders get their own index.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { pageRefs, readFragments } from '../lib/search/pagefind-pages-fs.ts';
-import { PAGES_FILE, type SearchData } from '../lib/search/data.ts';
+import { openccCharacters } from '../i18n/convert.ts';
+import { DEFAULT_LOCALE, DERIVED_LOCALES, LOCALES, type LocaleId } from '../i18n/config.ts';
+import { loadConverter, loadTermRules } from '../lib/edition/convert-fs.ts';
+import { simplifiedOnly } from '../lib/edition/simplified.ts';
+import { editionJson, editionSearchData } from '../lib/search/edition-data.ts';
+import { pageRefs, readFragments, type PagefindFragment } from '../lib/search/pagefind-pages-fs.ts';
+import { PAGES_FILE, SEARCH_DATA_PARTS, type SearchData } from '../lib/search/data.ts';
 
 /**
  * What Pagefind leaves out of the index and out of result excerpts (selectors cost the HTML nothing):
@@ -61,17 +68,64 @@ async function writePagefindIndex(outDir: string, logger: AstroIntegrationLogger
   }
 }
 
-/** Writes `outDir`/search-data/pages.json from the fragments Pagefind wrote; returns how many pages it maps. */
-function writePageRefs(outDir: string): number {
-  const main = join(outDir, 'search-data', 'main.json');
-  const { guides } = JSON.parse(readFileSync(main, 'utf8')) as Partial<SearchData>;
-  if (!guides) throw new Error(`${main} has no guides`);
-  const pages = pageRefs(readFragments(join(outDir, 'pagefind', 'fragment')), guides);
-  writeFileSync(join(outDir, PAGES_FILE), JSON.stringify(pages));
-  return Object.keys(pages).length;
+/** An edition's own fragments: Pagefind names each by its index's language ("zh-tw_b1db6eb"). */
+const fragmentsOf = (fragments: readonly PagefindFragment[], id: LocaleId) =>
+  fragments.filter((f) => f.id.startsWith(`${LOCALES[id].lang.toLowerCase()}_`));
+
+const searchDataDir = (outDir: string, id: LocaleId) => join(outDir, LOCALES[id].base, 'search-data');
+
+/** Writes every derived edition's search data parts from the default edition's; returns the bytes written. */
+function writeEditionData(outDir: string, fragments: readonly PagefindFragment[], contentRoot: string): number {
+  const source = searchDataDir(outDir, DEFAULT_LOCALE);
+  const data = Object.assign(
+    {},
+    ...Object.keys(SEARCH_DATA_PARTS).map((part) => JSON.parse(readFileSync(join(source, `${part}.json`), 'utf8'))),
+  ) as SearchData;
+  const defaultPages = fragmentsOf(fragments, DEFAULT_LOCALE);
+  const siteText = defaultPages.map((f) => f.content).join('\n');
+  const convert = loadConverter(contentRoot);
+  const vocabulary = loadTermRules(contentRoot).map((rule) => rule.cn);
+  let bytes = 0;
+  for (const id of DERIVED_LOCALES) {
+    const { base } = LOCALES[id];
+    const printed = new Map(fragmentsOf(fragments, id).map((f) => [f.url, f.content]));
+    const pairs = defaultPages.flatMap((f): [string, string][] => {
+      const text = printed.get(`${base}${f.url}`);
+      return text === undefined ? [] : [[f.content, text]];
+    });
+    const edition = editionSearchData(
+      data,
+      { base, convert, character: openccCharacters },
+      siteText,
+      pairs,
+      vocabulary,
+    );
+    const dir = searchDataDir(outDir, id);
+    mkdirSync(dir, { recursive: true });
+    for (const [part, keys] of Object.entries(SEARCH_DATA_PARTS)) {
+      const json = editionJson(Object.fromEntries(keys.map((k) => [k, edition[k]])), simplifiedOnly());
+      writeFileSync(join(dir, `${part}.json`), json);
+      bytes += Buffer.byteLength(json);
+    }
+  }
+  return bytes;
 }
 
-export function searchIndex(): AstroIntegration {
+/** Writes each edition's <base>/search-data/pages.json from its own fragments; returns how many pages they map. */
+function writePageRefs(outDir: string, fragments: readonly PagefindFragment[]): number {
+  let mapped = 0;
+  for (const id of Object.keys(LOCALES) as LocaleId[]) {
+    const main = join(searchDataDir(outDir, id), 'main.json');
+    const { guides } = JSON.parse(readFileSync(main, 'utf8')) as Partial<SearchData>;
+    if (!guides) throw new Error(`${main} has no guides`);
+    const pages = pageRefs(fragmentsOf(fragments, id), guides);
+    writeFileSync(join(outDir, LOCALES[id].base, PAGES_FILE), JSON.stringify(pages));
+    mapped += Object.keys(pages).length;
+  }
+  return mapped;
+}
+
+export function searchIndex(contentRoot: string): AstroIntegration {
   return {
     name: 'search-index',
     hooks: {
@@ -81,7 +135,11 @@ export function searchIndex(): AstroIntegration {
         const indexed = await writePagefindIndex(outDir, logger);
         logger.info(`Pagefind read ${indexed} HTML files in ${elapsed(start)}`);
         start = performance.now();
-        const mapped = writePageRefs(outDir);
+        const fragments = readFragments(join(outDir, 'pagefind', 'fragment'));
+        const bytes = writeEditionData(outDir, fragments, contentRoot);
+        logger.info(`search data of ${DERIVED_LOCALES.join(', ')}: ${bytes} bytes in ${elapsed(start)}`);
+        start = performance.now();
+        const mapped = writePageRefs(outDir, fragments);
         logger.info(`${PAGES_FILE}: ${mapped} result ids mapped to their pages in ${elapsed(start)}`);
       },
     },

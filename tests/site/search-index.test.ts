@@ -8,6 +8,7 @@ import { PAGES_FILE, type PageRefs, type SearchData } from '../../src/lib/search
 import { CARRIER_SECTIONS } from '../../src/lib/guide/labels.ts';
 import { DIST, guidePages } from './dist.ts';
 import { words } from '../words.ts';
+import { LOCALES } from '../../src/i18n/config.ts';
 
 const fragments = readFragments(join(DIST, 'pagefind', 'fragment'));
 
@@ -50,14 +51,20 @@ describe('the search index', () => {
   });
 });
 
-describe('the search data knows every page Pagefind indexed', () => {
-  const main = JSON.parse(readFileSync(join(DIST, 'search-data', 'main.json'), 'utf8')) as SearchData;
-  it('maps every result id to the page it is, so results need no fragment for their titles', () => {
-    const pages = JSON.parse(readFileSync(join(DIST, PAGES_FILE), 'utf8')) as PageRefs;
-    expect(Object.keys(pages).sort()).toEqual(fragments.map((f) => f.id).sort());
-    for (const f of fragments) {
-      const ref = pages[f.id]!;
-      expect(typeof ref === 'number' ? main.guides[ref]!.url : ref[0], f.id).toBe(f.url);
-    }
-  });
-});
+describe.each(Object.values(LOCALES).map((l) => [l.lang, l] as const))(
+  'the search data of %s knows every page its Pagefind index has',
+  (lang, { base }) => {
+    const own = fragments.filter((f) => f.id.startsWith(`${lang.toLowerCase()}_`));
+    const main = JSON.parse(readFileSync(join(DIST, base, 'search-data', 'main.json'), 'utf8')) as SearchData;
+    it('maps every result id of its own index to the page it is, so results need no fragment for their titles', () => {
+      const pages = JSON.parse(readFileSync(join(DIST, base, PAGES_FILE), 'utf8')) as PageRefs;
+      expect(own.length).toBeGreaterThan(50);
+      expect(Object.keys(pages).sort()).toEqual(own.map((f) => f.id).sort());
+      for (const f of own) {
+        const ref = pages[f.id]!;
+        expect(typeof ref === 'number' ? main.guides[ref]!.url : ref[0], f.id).toBe(f.url);
+        expect(f.url.startsWith(`${base}/`), f.url).toBe(true);
+      }
+    });
+  },
+);

@@ -3,7 +3,7 @@
 // Node only.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { termRules, traditionalConverter, type Convert } from '../../i18n/convert.ts';
+import { termRules, traditionalConverter, type Convert, type TermRule } from '../../i18n/convert.ts';
 import { editionOverrideSchema, UI_SOURCE, type EditionOverride } from '../../schemas/edition-override.ts';
 import { termSchema } from '../../schemas/terms.ts';
 import { readYamlFile, TERMS_FILE } from '../content/load-fs.ts';
@@ -56,8 +56,13 @@ export function loadOverrides(contentRoot: string): EditionOverride[] {
   return overrides;
 }
 
+/** The term table's rules for `contentRoot`; none when the root has no term table. */
+export function loadTermRules(contentRoot: string): TermRule[] {
+  const file = readYamlFile(contentRoot, TERMS_FILE);
+  return termRules(file ? termSchema.array().parse(file.data) : []);
+}
+
 /** The Simplified → Taiwan converter for `contentRoot`: overrides, then terms, then OpenCC. */
 export function loadConverter(contentRoot: string): Convert {
-  const file = readYamlFile(contentRoot, TERMS_FILE);
-  return traditionalConverter(termRules(file ? termSchema.array().parse(file.data) : []), loadOverrides(contentRoot));
+  return traditionalConverter(loadTermRules(contentRoot), loadOverrides(contentRoot));
 }
