@@ -50,16 +50,20 @@ export async function openPage(
 }
 
 /**
- * Opens /search/ and waits, once and with a long timeout, for Pagefind's first load (engine,
+ * Opens /search/ (or an edition's: `path`, with its own words for a settled status) and waits, once and with a long timeout, for Pagefind's first load (engine,
  * WebAssembly and the first index chunk): every later poll then only waits for one query.
  */
-export async function openSearchPage(browser: Browser): Promise<OpenedPage> {
-  const opened = await openPage(browser, '/search/');
+export async function openSearchPage(
+  browser: Browser,
+  path = '/search/',
+  settled = SETTLED_STATUS,
+): Promise<OpenedPage> {
+  const opened = await openPage(browser, path);
   await opened.page.fill('#search-q', '余额'); // no guide's name, so a full-text search
   // waitForFunction, not expect.poll: this runs in beforeAll, where vitest refuses expect.poll.
   await opened.page.waitForFunction(
-    (settled) => new RegExp(settled).test(document.getElementById('search-status')?.textContent ?? ''),
-    SETTLED_STATUS.source,
+    (pattern) => new RegExp(pattern).test(document.getElementById('search-status')?.textContent ?? ''),
+    settled.source,
     { timeout: 60_000 },
   );
   await opened.page.fill('#search-q', '');
