@@ -19,6 +19,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { findChromium, launchChromium } from './lib/chromium.ts';
 import { median } from './lib/stats.ts';
+import { DEFAULT_LOCALE, DERIVED_LOCALES, LOCALES, type LocaleId } from '../src/i18n/config.ts';
+import { fill } from '../src/i18n/format.ts';
+import { loadConverter } from '../src/lib/edition/convert-fs.ts';
 
 // BENCH_ONLY=search: the real site's build, page weights and search only, written to test-results/ (for
 // comparing a change without the synthetic sites and Lighthouse; docs/benchmarks.md stays as it is).
@@ -173,7 +176,32 @@ const wireBytes = (body: Buffer) => (body[0] === 0x1f && body[1] === 0x8b ? body
 const NAMED_QUERIES = ['att', 'verizon', 'tmobile', 'esim', '携号转网'];
 const FULL_TEXT_QUERIES = ['注销', '余额', '退款', '暂停', '验证码'];
 
-async function searchCost(base: string, chromiumPath: string) {
+/** A query as a reader of the edition types it: in the words its pages print (the converter of the real site's content). */
+const typedIn = (id: LocaleId): ((query: string) => string) =>
+  id === DEFAULT_LOCALE ? (query) => query : loadConverter('content');
+
+/** The status line once a query has an answer, in an edition's words: the start of any result or no-result line. */
+function settledPattern(id: LocaleId): RegExp {
+  const search = LOCALES[id].words.search;
+  const starts = [
+    search.found,
+    search.namesFound,
+    search.numberFound,
+    search.none,
+    search.numberNone,
+    search.suggestBefore,
+  ];
+  return new RegExp(`^(${starts.map((w) => w.split('{')[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+}
+
+/**
+ * Search cost on one edition's search page (`origin` + its base), its queries in the edition's words: a
+ * derived edition's reader types what its pages print (注销 as 註銷).
+ */
+async function searchCost(origin: string, chromiumPath: string, id: LocaleId) {
+  const { base, words } = LOCALES[id];
+  const convert = typedIn(id);
+  const settled = settledPattern(id).source;
   const browser = await launchChromium(chromiumPath);
   try {
     /** A fresh context (empty cache) on /search/, counting the gzip bytes of every response. */
@@ -212,8 +240,9 @@ async function searchCost(base: string, chromiumPath: string) {
         await Promise.all(pending);
       };
       const done = () =>
-        page.waitForFunction(() =>
-          /^(找到|没有|你要找的)/.test(document.getElementById('search-status')?.textContent ?? ''),
+        page.waitForFunction(
+          (pattern) => new RegExp(pattern).test(document.getElementById('search-status')?.textContent ?? ''),
+          settled,
         );
       /** Bytes fetched for `act` (typing a query, or a click) until its results show and the network is idle. */
       const measure = async (act: () => Promise<void>) => {
@@ -225,11 +254,11 @@ async function searchCost(base: string, chromiumPath: string) {
         await settle();
         return bytes - before;
       };
-      const type = (query: string) => measure(() => page.fill('#search-q', query));
+      const type = (query: string) => measure(() => page.fill('#search-q', convert(query)));
       /** Typed a key at a time, as on a phone: every pause over 150 ms searches what is typed so far. */
       const typeSlowly = (query: string) =>
         measure(() => page.locator('#search-q').pressSequentially(query, { delay: 250 }));
-      await page.goto(`${base}/search/`, { waitUntil: 'networkidle' });
+      await page.goto(`${origin}${base}/search/`, { waitUntil: 'networkidle' });
       return { context, page, type, typeSlowly, measure };
     };
 
@@ -239,7 +268,7 @@ async function searchCost(base: string, chromiumPath: string) {
     for (const q of LATER_QUERIES) later.push(await first.type(q));
     await first.type('tmobile');
     const fullTextOnDemand = await first.measure(() =>
-      first.page.getByRole('button', { name: '在全文中搜索 “tmobile”' }).click(),
+      first.page.getByRole('button', { name: fill(words.search.fullText, { query: 'tmobile' }) }).click(),
     );
 
     // A reader whose first query names no guide pays for the engine, the index and the fragments at once.
@@ -257,7 +286,7 @@ async function searchCost(base: string, chromiumPath: string) {
       for (let i = 0; i < 20; i++) {
         await page.fill('#search-q', '');
         await page.locator('#search-results li').first().waitFor({ state: 'detached' });
-        const q = queries[i % queries.length]!;
+        const q = convert(queries[i % queries.length]!);
         times.push(
           await page.evaluate(async (query) => {
             const input = document.getElementById('search-q') as HTMLInputElement;
@@ -287,7 +316,7 @@ async function searchCost(base: string, chromiumPath: string) {
       firstFullTextBytes,
       typedBytes,
       fullTextOnDemand,
-      later: LATER_QUERIES.map((q, i) => `${q} ${kb(later[i]!)}`).join(', '),
+      later: LATER_QUERIES.map((q, i) => `${convert(q)} ${kb(later[i]!)}`).join(', '),
       laterMedian: median(later),
       laterMax: Math.max(...later),
       namedMs,
@@ -363,40 +392,48 @@ if (!chromiumPath) {
   const preview = await startPreview(port);
   const base = `http://127.0.0.1:${port}`;
   try {
-    section('Search (Chromium)');
-    const search = await searchCost(base, chromiumPath);
-    row(
-      'first query (tmobile): gzip bytes',
-      kb(search.firstQueryBytes),
-      "search code, search data, and Pagefind's engine warmed in idle time (no index, no fragment)",
-    );
-    row(`${LATER_QUERIES.length} later queries: median gzip bytes`, kb(search.laterMedian), search.later);
-    row(
-      `${LATER_QUERIES.length} later queries: largest`,
-      kb(search.laterMax),
-      'only the search data, index chunks and fragments not fetched yet',
-    );
-    row('在全文中搜索 “tmobile”, after the above', kb(search.fullTextOnDemand), 'the full text on demand');
-    row(
-      'first query that names no guide (注销), fresh page',
-      kb(search.firstFullTextBytes),
-      'engine, WebAssembly, index chunks, five fragments',
-    );
-    row(
-      'tmobile typed a key every 250 ms, fresh page',
-      kb(search.typedBytes),
-      't, tm, tmob… search the full text on the way (titles only, no fragment)',
-    );
-    row(
-      "keystroke to results, a guide's name (median of 20)",
-      `${search.namedMs.toFixed(0)} ms`,
-      NAMED_QUERIES.join(', '),
-    );
-    row(
-      'keystroke to results, full text (median of 20)',
-      `${search.fullTextMs.toFixed(0)} ms`,
-      `${FULL_TEXT_QUERIES.join(', ')}; includes the 150 ms debounce`,
-    );
+    for (const id of [DEFAULT_LOCALE, ...DERIVED_LOCALES]) {
+      const { base: path, label } = LOCALES[id];
+      section(`Search (Chromium), ${label} on ${path}/search/`);
+      const search = await searchCost(base, chromiumPath, id);
+      const named = typedIn(id);
+      row(
+        'first query (tmobile): gzip bytes',
+        kb(search.firstQueryBytes),
+        "search code, search data, and Pagefind's engine warmed in idle time (no index, no fragment)",
+      );
+      row(`${LATER_QUERIES.length} later queries: median gzip bytes`, kb(search.laterMedian), search.later);
+      row(
+        `${LATER_QUERIES.length} later queries: largest`,
+        kb(search.laterMax),
+        'only the search data, index chunks and fragments not fetched yet',
+      );
+      row(
+        `${fill(LOCALES[id].words.search.fullText, { query: 'tmobile' })}, after the above`,
+        kb(search.fullTextOnDemand),
+        'the full text on demand',
+      );
+      row(
+        `first query that names no guide (${named('注销')}), fresh page`,
+        kb(search.firstFullTextBytes),
+        'engine, WebAssembly, index chunks, five fragments',
+      );
+      row(
+        'tmobile typed a key every 250 ms, fresh page',
+        kb(search.typedBytes),
+        't, tm, tmob… search the full text on the way (titles only, no fragment)',
+      );
+      row(
+        "keystroke to results, a guide's name (median of 20)",
+        `${search.namedMs.toFixed(0)} ms`,
+        NAMED_QUERIES.map(named).join(', '),
+      );
+      row(
+        'keystroke to results, full text (median of 20)',
+        `${search.fullTextMs.toFixed(0)} ms`,
+        `${FULL_TEXT_QUERIES.map(named).join(', ')}; includes the 150 ms debounce`,
+      );
+    }
     if (!SEARCH_ONLY) section('Lighthouse 13, mobile (performance / accessibility / best practices / SEO)');
     for (const [label, path] of [
       ['home', '/'],
