@@ -62,7 +62,18 @@ export function loadTermRules(contentRoot: string): TermRule[] {
   return termRules(file ? termSchema.array().parse(file.data) : []);
 }
 
+/**
+ * One converter per content root for the life of the process: the edition step and the search data
+ * convert many of the same strings, and the converter remembers what it converted.
+ */
+const converters = new Map<string, Convert>();
+
 /** The Simplified → Taiwan converter for `contentRoot`: overrides, then terms, then OpenCC. */
 export function loadConverter(contentRoot: string): Convert {
-  return traditionalConverter(loadTermRules(contentRoot), loadOverrides(contentRoot));
+  let convert = converters.get(contentRoot);
+  if (!convert) {
+    convert = traditionalConverter(loadTermRules(contentRoot), loadOverrides(contentRoot));
+    converters.set(contentRoot, convert);
+  }
+  return convert;
 }
