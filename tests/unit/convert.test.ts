@@ -12,7 +12,6 @@ import {
   traditionalConverter,
 } from '../../src/i18n/convert.ts';
 import { uiDictionarySchema } from '../../src/i18n/schema.ts';
-import { parseYamlData } from '../../src/lib/content/load-fs.ts';
 import { loadConverter, loadOverrides } from '../../src/lib/edition/convert-fs.ts';
 import { convertDictionary, dictionaryJson } from '../../src/lib/edition/dictionary.ts';
 import { termSchema, type TermInput } from '../../src/schemas/terms.ts';
@@ -114,12 +113,5 @@ describe('OpenCC', () => {
       .map((line) => openccPhrases(line))
       .join('\n');
     await expect(`${out}\n`).toMatchFileSnapshot('./__snapshots__/opencc-twp.txt');
-  });
-  it('converts the term table’s words by character as it did when opencc-js was pinned', async () => {
-    const terms = termSchema.array().parse(parseYamlData(readFileSync('content/terms.yaml', 'utf8')));
-    const words = [...new Set(terms.flatMap((t) => [t.cn, ...t.cnPrinted]))].sort();
-    await expect(`${words.map((w) => `${w} ${openccCharacters(w)}`).join('\n')}\n`).toMatchFileSnapshot(
-      './__snapshots__/opencc-tw-terms.txt',
-    );
   });
 });
