@@ -1,9 +1,9 @@
 // Reading the built site: every HTML page of dist/, parsed once, with its URL path.
 import { readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
 import { walkFiles as walk } from '../../src/lib/content/load-fs.ts';
-import type { PageOf } from '../../src/lib/host/pages.ts';
+import { type PageOf, pagePath } from '../../src/lib/host/pages.ts';
 import { sitePages } from '../../src/lib/host/pages-fs.ts';
 import { isShareableAnchor, type AnchorRegistry } from '../../src/lib/host/anchors.ts';
 import { DEFAULT_LOCALE, editionOf } from '../../src/i18n/config.ts';
@@ -15,14 +15,7 @@ export const SITE_ORIGIN = new URL(SITE_URL).origin;
 export { walk };
 
 /** "/carriers/att/" for dist/carriers/att/index.html, "/404.html" for dist/404.html. */
-export function urlPath(file: string): string {
-  const rel = relative(DIST, file).split(sep).join('/');
-  return rel === 'index.html'
-    ? '/'
-    : rel.endsWith('/index.html')
-      ? `/${rel.slice(0, -'index.html'.length)}`
-      : `/${rel}`;
-}
+export const urlPath = (file: string) => pagePath(relative(DIST, file));
 
 export interface Page {
   file: string;

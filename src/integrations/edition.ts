@@ -13,17 +13,12 @@ import { type EditionTarget, editionHtml } from '../lib/edition/html.ts';
 import { editionScript, wordMap } from '../lib/edition/script.ts';
 import { switchHtml } from '../lib/edition/switch.ts';
 import { walkFiles } from '../lib/content/load-fs.ts';
+import { pagePath } from '../lib/host/pages.ts';
 
 /** Feeds the editions have their own copies of (src/pages/changes/feed.xml.ts). */
 const FEEDS = ['/changes/feed.xml'];
 /** Output folders that are not pages: shared by every edition, or the edition's own. */
 const NOT_PAGES = ['_astro', 'pagefind'];
-
-/** '/carriers/att/' for <out>/carriers/att/index.html, '/404.html' for <out>/404.html. */
-function pagePath(outDir: string, file: string): string {
-  const path = `/${relative(outDir, file).split(sep).join('/')}`;
-  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
-}
 
 function write(file: string, text: string) {
   mkdirSync(dirname(file), { recursive: true });
@@ -46,7 +41,7 @@ export function edition(contentRoot: string, site: string, sitemapPages: string[
         const pages = walkFiles(outDir)
           .filter((f) => f.endsWith('.html'))
           .filter((f) => ![...NOT_PAGES, ...bases].includes(relative(outDir, f).split(sep)[0]!))
-          .map((file) => ({ file, path: pagePath(outDir, file) }));
+          .map((file) => ({ file, path: pagePath(relative(outDir, file)) }));
         // A page written as /404.html is addressed as /404/ too (its canonical URL).
         const paths = new Set([
           ...pages.flatMap((p) => (p.path.endsWith('.html') ? [p.path, p.path.replace(/\.html$/, '/')] : [p.path])),

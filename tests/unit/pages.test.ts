@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { BUILD_OUTPUTS, pageOf, parseListing, pathSegments, reservedPaths, routeOf } from '../../src/lib/host/pages.ts';
+import {
+  BUILD_OUTPUTS,
+  pageOf,
+  pagePath,
+  parseListing,
+  pathSegments,
+  reservedPaths,
+  routeOf,
+} from '../../src/lib/host/pages.ts';
 
 const page = (file: string, sitemap = true, anchors = false) =>
   routeOf(file, `---\nexport const listing = { sitemap: ${sitemap}, anchors: ${anchors} };\n---\n`);
@@ -63,6 +71,15 @@ describe('which route made a page', () => {
     expect(of('/not-a-short-link/')).toBe('unknown');
     expect(of('/carriers/att/extra/')).toBe('unknown');
     expect(of('/changes/feed.xml')).toBe('unknown');
+  });
+});
+
+describe('page paths', () => {
+  it('gives the URL path of a written HTML file, with any separator', () => {
+    expect(pagePath('carriers/att/index.html')).toBe('/carriers/att/');
+    expect(pagePath('zh-tw\\carriers\\att\\index.html')).toBe('/zh-tw/carriers/att/');
+    expect(pagePath('index.html')).toBe('/');
+    expect(pagePath('404.html')).toBe('/404.html');
   });
 });
 

@@ -57,6 +57,15 @@ export function routeOf(file: string, source: string): Route {
   return { file, segments, ...(page ? { listing: parseListing(file, source) } : {}) };
 }
 
+/**
+ * The URL path of an HTML file written under the output folder, from its path relative to that folder
+ * ("carriers/att/index.html" → "/carriers/att/", "index.html" → "/", "404.html" → "/404.html").
+ */
+export function pagePath(relativeFile: string): string {
+  const path = `/${relativeFile.split('\\').join('/')}`;
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
 /** "/carriers/att/" → ["carriers", "att"]; "/404.html" → ["404"]; "/" → []. */
 export function pathSegments(path: string): string[] {
   return path
