@@ -92,12 +92,12 @@ function inContext(text: string, from: number, to: number): string {
   if (!HAN.test(gap)) return gap;
   const before = text.slice(Math.max(0, from - CONTEXT), from);
   const after = text.slice(to, to + CONTEXT);
+  const alone = fixOpencc(openccPhrases(gap));
+  if (!before && !after) return alone;
   const whole = fixOpencc(openccPhrases(before + gap + after));
-  if (whole.length === before.length + gap.length + after.length) {
-    const converted = whole.slice(before.length, before.length + gap.length);
-    if (openccPhrases(gap).length === gap.length) return converted;
-  }
-  return fixOpencc(openccPhrases(gap));
+  return whole.length === before.length + gap.length + after.length && alone.length === gap.length
+    ? whole.slice(before.length, before.length + gap.length)
+    : alone;
 }
 
 /**
